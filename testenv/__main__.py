@@ -1,0 +1,98 @@
+"""`python -m testenv --port 8000`: start the test environment and print its URL."""
+
+from __future__ import annotations
+
+import argparse
+import ipaddress
+import os
+import secrets
+import socket
+import sys
+from pathlib import Path
+
+import uvicorn
+
+from testenv.app import create_app
+from testenv.config import CAPTCHA_MODES, Settings
+
+
+def parse_latency(text: str) -> tuple[int, int]:
+    low, _, high = text.partition("-")
+    try:
+        bounds = (int(low), int(high or low))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError("latency is MS or MIN-MAX in milliseconds, e.g. 0-1000") from exc
+    if bounds[0] < 0 or bounds[1] < bounds[0]:
+        raise argparse.ArgumentTypeError("latency needs 0 <= MIN <= MAX")
+    return bounds
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    p = argparse.ArgumentParser(prog="python -m testenv", description=__doc__)
+    p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    p.add_argument("--port", type=int, default=8000, help="port; 0 picks a free one (default 8000)")
+    p.add_argument("--db", type=Path, default=Path("reports/testenv.db"), help="SQLite file")
+    p.add_argument("--test-mode", action="store_true",
+                   help="enable the control API (loopback only, token in TESTENV_TOKEN or generated)")
+    p.add_argument("--captcha", choices=CAPTCHA_MODES, default="off", help="captcha mode (default off)")
+    p.add_argument("--lockout-threshold", type=int, default=3, help="wrong passwords before lockout (3)")
+    p.add_argument("--letter-validity-days", type=int, default=60, help="MinID activation letter validity")
+    p.add_argument("--no-synthetic", action="store_true", help="refuse synthetic (+80) identity numbers")
+    p.add_argument("--defect", action="append", default=[], help="switch on a named defect (repeatable)")
+    p.add_argument("--latency", type=parse_latency, default=(0, 0), help="added latency per response, MS or MIN-MAX")
+    p.add_argument("--error-rate", type=float, default=0.0, help="share of requests answered with 500 (0..1)")
+    p.add_argument("--drop-sms", action="store_true", help="the SMS gateway silently drops every message")
+    args = p.parse_args(argv)
+    if not 0 <= args.error_rate <= 1:
+        p.error("--error-rate must be between 0 and 1")
+    faults = args.latency != (0, 0) or args.error_rate or args.drop_sms or args.defect
+    if faults and not args.test_mode:
+        p.error("--defect, --latency, --error-rate and --drop-sms need --test-mode")
+    if args.test_mode and not _is_loopback(args.host):
+        p.error("--test-mode exposes the control API: bind it to a loopback address only")
+    return args
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def main(argv: list[str] | None = None) -> None:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    token = None
+    if args.test_mode:
+        token = os.environ.get("TESTENV_TOKEN") or secrets.token_urlsafe(24)
+    settings = Settings(
+        db_path=args.db, test_mode=args.test_mode, control_token=token, captcha_mode=args.captcha,
+        lockout_threshold=args.lockout_threshold, letter_validity_days=args.letter_validity_days,
+        accept_synthetic=not args.no_synthetic, defects=frozenset(args.defect),
+        latency_ms=args.latency, error_rate=args.error_rate, drop_sms=args.drop_sms,
+    )
+    try:
+        app = create_app(settings)
+    except ValueError as exc:
+        sys.exit(f"testenv: {exc}")
+    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((args.host, args.port))
+    except OSError as exc:
+        sys.exit(f"testenv: cannot listen on {args.host}:{args.port}: {exc.strerror}")
+    host, port = sock.getsockname()[:2]
+    url = f"http://{'[' + host + ']' if family == socket.AF_INET6 else host}:{port}"
+    mode = "test mode, control API at /__testenv__" if args.test_mode else "control API off"
+    print(f"testenv listening on {url} ({mode})", flush=True)
+    if args.test_mode and "TESTENV_TOKEN" not in os.environ:
+        print(f"control token: {token}", flush=True)
+    config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=2)
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,58 @@
+"""Builds the FastAPI application from the core and the services."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from testenv.config import Settings
+from testenv.core import control, errors, middleware
+from testenv.core.captcha import captcha_png
+from testenv.core.db import Database
+from testenv.core.i18n import merge
+from testenv.core.passwords import Passwords
+from testenv.core.state import Environment
+from testenv.core.texts import TEXTS as CORE_TEXTS
+from testenv.services import SERVICES
+
+STATIC = Path(__file__).resolve().parent / "static"
+
+
+def create_app(settings: Settings) -> FastAPI:
+    app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+    db = Database(settings.db_path)
+    db.init([service.SCHEMA for service in SERVICES])
+    app.state.env = Environment(settings, db, settings.captcha_mode, set(settings.defects))
+    app.state.texts = merge([CORE_TEXTS, *(service.TEXTS for service in SERVICES)])
+    app.state.defects = {d.name: d for service in SERVICES for d in service.DEFECTS}
+    unknown = set(settings.defects) - set(app.state.defects)
+    if unknown:
+        raise ValueError(f"unknown defects: {sorted(unknown)}; known: {sorted(app.state.defects)}")
+    app.state.passwords = Passwords(settings)
+
+    middleware.install(app)
+    errors.install(app)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/healthz", include_in_schema=False)
+    def healthz() -> dict:
+        return {"status": "ok"}
+
+    @app.get("/captcha/{cid}.png", include_in_schema=False)
+    def captcha_image(cid: str, request: Request) -> Response:
+        png = captcha_png(request, cid)
+        if png is None:
+            return JSONResponse({"error": "no such captcha"}, status_code=404)
+        return Response(png, media_type="image/png")
+
+    if settings.test_mode:
+        app.include_router(control.router)
+        for service in SERVICES:
+            app.include_router(service.control_router)
+    for service in SERVICES:
+        app.include_router(service.router)
+    return app
+

@@ -1,0 +1,32 @@
+"""Start-up settings of the test environment (command line and environment variables)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+CAPTCHA_MODES = ("off", "on")
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_path: Path
+    test_mode: bool = False
+    control_token: str | None = None
+    captcha_mode: str = "off"
+    # Altinn: wrong passwords before a 60-minute lockout (sources say 3 or 10; see domain-facts §1.6).
+    lockout_threshold: int = 3
+    lockout_minutes: int = 60
+    # MinID: activation-letter validity (mef.no says 60 days, difi.no says one month).
+    letter_validity_days: int = 60
+    # Synthetic identity numbers (month + 80) are accepted only where the deployment allows them.
+    accept_synthetic: bool = True
+    defects: frozenset[str] = field(default_factory=frozenset)
+    # Fault injection (test mode only): latency range in ms, share of requests answered with 500,
+    # and an SMS gateway that silently drops every message.
+    latency_ms: tuple[int, int] = (0, 0)
+    error_rate: float = 0.0
+    drop_sms: bool = False
+    # argon2 cost; lighter than production defaults so a test run does not spend its time hashing.
+    argon2_time_cost: int = 2
+    argon2_memory_kib: int = 19456

@@ -1,0 +1,1 @@
+"""Shared machinery of the test environment: storage, sessions, CSRF, clock, outboxes, texts."""

@@ -1,0 +1,88 @@
+"""SQLite storage: WAL mode, one short connection per unit of work, explicit transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+CORE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS sessions (
+    id TEXT PRIMARY KEY,
+    data TEXT NOT NULL,
+    created_at REAL NOT NULL
+);
+CREATE TABLE IF NOT EXISTS outbox (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    channel TEXT NOT NULL CHECK (channel IN ('email', 'sms', 'post')),
+    recipient TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    body TEXT NOT NULL,
+    sent_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS outbox_recipient ON outbox (channel, recipient);
+CREATE TABLE IF NOT EXISTS scopes (
+    id TEXT PRIMARY KEY,
+    clock_offset_s REAL NOT NULL DEFAULT 0,
+    captcha_mode TEXT
+);
+CREATE TABLE IF NOT EXISTS captchas (
+    id TEXT PRIMARY KEY,
+    answer TEXT NOT NULL,
+    created_at REAL NOT NULL
+);
+"""
+
+
+class Database:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self.path, timeout=30, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA busy_timeout = 30000")
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
+
+    def init(self, schemas: list[str]) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        conn = self._connect()
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = NORMAL")
+            conn.executescript(CORE_SCHEMA + "\n".join(schemas))
+        finally:
+            conn.close()
+
+    @contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        conn = self._connect()
+        try:
+            yield conn
+        finally:
+            conn.close()
+
+    @contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction; BEGIN IMMEDIATE serialises writers so check-then-insert is atomic."""
+        conn = self._connect()
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+
+    def wipe(self) -> None:
+        """Delete every row of every table (control API reset); the schema stays."""
+        with self.write() as conn:
+            tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+            for table in tables:
+                if not table.startswith("sqlite_"):
+                    conn.execute(f'DELETE FROM "{table}"')

@@ -1,0 +1,26 @@
+"""Password hashing: argon2id only; the clear text is never stored or logged."""
+
+from __future__ import annotations
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from testenv.config import Settings
+
+
+class Passwords:
+    def __init__(self, settings: Settings) -> None:
+        self._hasher = PasswordHasher(
+            time_cost=settings.argon2_time_cost, memory_cost=settings.argon2_memory_kib, parallelism=1
+        )
+        # Verifying against a dummy hash for unknown users keeps response times alike (no user probing).
+        self._dummy = self._hasher.hash("dummy-password-for-timing")
+
+    def hash(self, password: str) -> str:
+        return self._hasher.hash(password)
+
+    def verify(self, stored_hash: str | None, password: str) -> bool:
+        try:
+            return self._hasher.verify(stored_hash or self._dummy, password) and stored_hash is not None
+        except (VerificationError, InvalidHashError):
+            return False

@@ -1,0 +1,52 @@
+"""Rendering pages: Jinja2 with autoescape, the language selector, and the CSRF token in every form."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import Request
+from fastapi.responses import HTMLResponse
+from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
+
+from testenv.core.forms import csrf_token
+from testenv.core.i18n import LANGUAGE_NAMES, translator
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+jinja = Environment(
+    loader=FileSystemLoader(TEMPLATES),
+    autoescape=select_autoescape(default=True),
+    undefined=StrictUndefined,
+    trim_blocks=True,
+    lstrip_blocks=True,
+)
+
+
+def language_links(request: Request, lang: str, languages: tuple[str, ...]) -> list[dict[str, Any]]:
+    """Links to the same screen in each language: swap the language segment of the path."""
+    parts = request.url.path.split("/")
+    links = []
+    for code in languages:
+        if lang in parts:
+            i = parts.index(lang)
+            href = "/".join([*parts[:i], code, *parts[i + 1 :]])
+        else:
+            href = f"{request.url.path}?lang={code}"
+        links.append({"code": code, "name": LANGUAGE_NAMES[code], "href": href, "current": code == lang})
+    return links
+
+
+def render(request: Request, template: str, lang: str, *, status: int = 200,
+           languages: tuple[str, ...] = ("en", "nb", "nn"), **context: Any) -> HTMLResponse:
+    t = translator(request, lang)
+
+    def csrf_field() -> Markup:
+        return Markup(f'<input type="hidden" name="csrf_token" value="{escape(csrf_token(request))}">')
+
+    html = jinja.get_template(template).render(
+        request=request, lang=lang, t=t, csrf_field=csrf_field,
+        languages=language_links(request, lang, languages), **context,
+    )
+    return HTMLResponse(html, status_code=status)

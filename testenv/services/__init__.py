@@ -1,0 +1,5 @@
+"""The simulated services. Each package exports router, control_router, SCHEMA, TEXTS and DEFECTS."""
+
+from testenv.services import altinn
+
+SERVICES = [altinn]

@@ -1,0 +1,9 @@
+"""Altinn: the portal, its log-in pages and self-identified users (guide 000)."""
+
+from testenv.services.altinn.control import router as control_router
+from testenv.services.altinn.defects import DEFECTS
+from testenv.services.altinn.routes import router
+from testenv.services.altinn.store import SCHEMA
+from testenv.services.altinn.texts import TEXTS
+
+__all__ = ["DEFECTS", "SCHEMA", "TEXTS", "control_router", "router"]

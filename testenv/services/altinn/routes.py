@@ -1,0 +1,265 @@
+"""Altinn screens of guide 000: portal, log-in choices, self-identified user creation and log-in."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import timedelta
+
+from fastapi import APIRouter, HTTPException, Request
+from fastapi.responses import RedirectResponse, Response
+
+from testenv.core.captcha import captcha_mode, check_captcha, new_captcha
+from testenv.core.clock import now
+from testenv.core.defects import defect_on
+from testenv.core.forms import field, require_form
+from testenv.core.i18n import translator
+from testenv.core.outbox import send
+from testenv.core.sessions import session_of
+from testenv.core.state import env_of
+from testenv.core.templating import render
+from testenv.services.altinn import rules, store
+
+LANGS = ("en", "nb", "nn")
+DEFAULT_LANG = "nb"  # altinn.no opens in Bokmål (domain-facts §1.2)
+TABS = ("code-letter", "sms", "password")
+RESET_VALID = timedelta(hours=1)
+
+router = APIRouter()
+
+
+def _lang(lang: str) -> str:
+    if lang not in LANGS:
+        raise HTTPException(404)
+    return lang
+
+
+def _page(request: Request, template: str, lang: str, **context) -> Response:
+    response = render(request, f"altinn/{template}", lang, languages=LANGS, **context)
+    response.set_cookie("altinn_lang", lang, samesite="lax", httponly=True)
+    return response
+
+
+def _redirect(url: str) -> RedirectResponse:
+    return RedirectResponse(url, status_code=303)
+
+
+@router.get("/", include_in_schema=False)
+def root(request: Request) -> Response:
+    lang = request.cookies.get("altinn_lang", DEFAULT_LANG)
+    return _redirect(f"/{lang if lang in LANGS else DEFAULT_LANG}/")
+
+
+@router.get("/{lang}/")
+def home(lang: str, request: Request) -> Response:
+    return _page(request, "home.html", _lang(lang), logged_out=session_of(request).pop("altinn_flash") == "logged_out")
+
+
+@router.get("/{lang}/login")
+def login(lang: str, request: Request) -> Response:
+    return _page(request, "login.html", _lang(lang))
+
+
+@router.get("/{lang}/login/alternative")
+def alternative(lang: str, request: Request, tab: str = "code-letter") -> Response:
+    if tab not in TABS:
+        tab = "code-letter"
+    links = ["order_letter", "disable_letter", "enterprise", "without_id"]
+    if defect_on(request, "altinn.alternative_link_missing"):
+        links.remove("without_id")
+    return _page(request, "alternative.html", _lang(lang), tab=tab, tabs=TABS, links=links)
+
+
+@router.get("/{lang}/login/without-id")
+def without_id(lang: str, request: Request) -> Response:
+    return _page(request, "without_id.html", _lang(lang))
+
+
+@router.get("/{lang}/help/{topic}")
+def help_page(lang: str, topic: str, request: Request) -> Response:
+    return _page(request, "help.html", _lang(lang), topic=topic)
+
+
+@router.get("/{lang}/login/enterprise")
+def enterprise(lang: str, request: Request) -> Response:
+    return _page(request, "placeholder.html", _lang(lang), title_key="altinn.alt.enterprise")
+
+
+def _create_form(request: Request, lang: str, values: dict, errors: dict, status: int = 200) -> Response:
+    captcha_id = new_captcha(request) if captcha_mode(request) == "on" else None
+    return _page(request, "create_user.html", lang, values=values, errors=errors, captcha_id=captcha_id,
+                 status=status)
+
+
+@router.get("/{lang}/login/without-id/create")
+def create_form(lang: str, request: Request) -> Response:
+    return _create_form(request, _lang(lang), {"username": "", "email": ""}, {})
+
+
+@router.post("/{lang}/login/without-id/create")
+async def create_submit(lang: str, request: Request) -> Response:
+    lang = _lang(lang)
+    form = await require_form(request)
+    username, email = field(form, "username").strip(), field(form, "email").strip()
+    password, confirm = field(form, "password"), field(form, "confirm_password")
+    errors = {
+        "username": rules.username_errors(username),
+        "email": rules.email_errors(email),
+        "password": rules.password_errors(request, password),
+        "confirm_password": rules.confirm_errors(request, password, confirm),
+    }
+    if captcha_mode(request) == "on" and not defect_on(request, "altinn.captcha_ignored") and not check_captcha(
+        request, field(form, "captcha_id"), field(form, "captcha")
+    ):
+        errors["captcha"] = ["altinn.err.captcha.wrong"]
+    errors = {name: keys for name, keys in errors.items() if keys}
+    values = {"username": username, "email": email}  # passwords are never echoed back
+    if errors:
+        return _create_form(request, lang, values, errors, status=422)
+    env = env_of(request)
+    password_hash = request.app.state.passwords.hash(password)
+    at = now(request)
+    t = translator(request, lang)
+    case_sensitive = defect_on(request, "altinn.username_case_sensitive")
+    with env.db.write() as conn:
+        created = store.insert(conn, username, email, password_hash, at.timestamp(), case_sensitive=case_sensitive)
+        if created:
+            send(request, conn, "email", email, t("altinn.email.subject"), t("altinn.email.body", username=username), at)
+    if not created:
+        return _create_form(request, lang, values, {"username": ["altinn.err.username.taken"]}, status=422)
+    session_of(request)["altinn_created"] = {"email": email}
+    return _redirect(f"/{lang}/login/without-id/created")
+
+
+@router.get("/{lang}/login/without-id/created")
+def created(lang: str, request: Request) -> Response:
+    info = session_of(request).get("altinn_created")
+    if not info:
+        return _redirect(f"/{_lang(lang)}/login/without-id")
+    return _page(request, "created.html", _lang(lang), email=info["email"])
+
+
+def _si_lang(request: Request, lang: str | None) -> str:
+    if lang in LANGS:
+        return lang
+    cookie = request.cookies.get("altinn_lang")
+    return cookie if cookie in LANGS else DEFAULT_LANG
+
+
+@router.get("/ui/Authentication/SelfIdentified")
+def self_identified(request: Request, lang: str | None = None) -> Response:
+    return _page(request, "self_identified.html", _si_lang(request, lang), username="", error=None)
+
+
+@router.post("/ui/Authentication/SelfIdentified")
+async def self_identified_submit(request: Request, lang: str | None = None) -> Response:
+    lang = _si_lang(request, lang)
+    form = await require_form(request)
+    username, password = field(form, "username").strip(), field(form, "password")
+    env = env_of(request)
+    at = now(request)
+    user = None
+    with env.db.read() as conn:
+        user = store.find(conn, username) if username else None
+    if user and user.locked_until and user.locked_until > at.timestamp() and not defect_on(request, "altinn.lockout_never"):
+        return _si_error(request, lang, username, "locked")
+    ok = request.app.state.passwords.verify(user.password_hash if user else None, password)
+    if not ok:
+        if user is None:
+            return _si_error(request, lang, username, "invalid")
+        with env.db.write() as conn:
+            fresh = store.find(conn, username)
+            lock_until = (at + timedelta(minutes=env.settings.lockout_minutes)).timestamp()
+            locked = fresh is not None and store.record_failure(conn, fresh, env.settings.lockout_threshold, lock_until)
+        if defect_on(request, "altinn.lockout_never"):
+            locked = False
+        return _si_error(request, lang, username, "locked" if locked else "invalid")
+    with env.db.write() as conn:
+        store.record_success(conn, user)
+    session = session_of(request)
+    session.regenerate()
+    session["altinn_user"] = user.username
+    session["altinn_level"] = 0
+    return RedirectResponse(f"/{lang}/inbox", status_code=302)  # Altinn answers 302 (domain-facts §1.2)
+
+
+def _si_error(request: Request, lang: str, username: str, kind: str) -> Response:
+    return _page(request, "self_identified.html", lang, username=username, error=kind,
+                 minutes=env_of(request).settings.lockout_minutes, status=401 if kind == "invalid" else 423)
+
+
+@router.get("/{lang}/inbox")
+def inbox(lang: str, request: Request) -> Response:
+    lang = _lang(lang)
+    session = session_of(request)
+    if "altinn_user" not in session:
+        return _redirect(f"/{lang}/login")
+    return _page(request, "inbox.html", lang, name=session["altinn_user"], level=session.get("altinn_level", 0))
+
+
+@router.post("/logout")
+async def logout(request: Request) -> Response:
+    await require_form(request)
+    lang = _si_lang(request, None)
+    session = session_of(request)
+    session.regenerate()
+    for key in [k for k in session if k.startswith("altinn_") or k.startswith("idporten")]:
+        del session[key]
+    session["altinn_flash"] = "logged_out"
+    return _redirect(f"/{lang}/")
+
+
+@router.get("/{lang}/login/without-id/forgot")
+def forgot(lang: str, request: Request) -> Response:
+    return _page(request, "forgot.html", _lang(lang), sent=False)
+
+
+@router.post("/{lang}/login/without-id/forgot")
+async def forgot_submit(lang: str, request: Request) -> Response:
+    lang = _lang(lang)
+    form = await require_form(request)
+    username, email = field(form, "username").strip(), field(form, "email").strip()
+    at = now(request)
+    with env_of(request).db.write() as conn:
+        user = store.find(conn, username) if username else None
+        if user and user.email.casefold() == email.casefold():
+            token = secrets.token_urlsafe(24)
+            conn.execute("INSERT INTO altinn_resets (token, user_id, expires_at) VALUES (?, ?, ?)",
+                         (token, user.id, (at + RESET_VALID).timestamp()))
+            t = translator(request, lang)
+            link = f"{request.base_url}{lang}/login/without-id/reset/{token}"
+            send(request, conn, "email", user.email, t("altinn.forgot.email_subject"),
+                 t("altinn.forgot.email_body", link=link), at)
+    # The same answer whether or not the user exists: the page must not reveal accounts.
+    return _page(request, "forgot.html", lang, sent=True)
+
+
+def _reset_user(request: Request, token: str) -> int | None:
+    with env_of(request).db.read() as conn:
+        row = conn.execute("SELECT user_id, expires_at FROM altinn_resets WHERE token = ?", (token[:64],)).fetchone()
+    return row["user_id"] if row and row["expires_at"] > now(request).timestamp() else None
+
+
+@router.get("/{lang}/login/without-id/reset/{token}")
+def reset_form(lang: str, token: str, request: Request) -> Response:
+    valid = _reset_user(request, token) is not None
+    return _page(request, "reset.html", _lang(lang), valid=valid, done=False, errors={}, status=200 if valid else 404)
+
+
+@router.post("/{lang}/login/without-id/reset/{token}")
+async def reset_submit(lang: str, token: str, request: Request) -> Response:
+    lang = _lang(lang)
+    form = await require_form(request)
+    user_id = _reset_user(request, token)
+    if user_id is None:
+        return _page(request, "reset.html", lang, valid=False, done=False, errors={}, status=404)
+    password, confirm = field(form, "password"), field(form, "confirm_password")
+    errors = {"password": rules.password_errors(request, password),
+              "confirm_password": rules.confirm_errors(request, password, confirm)}
+    errors = {k: v for k, v in errors.items() if v}
+    if errors:
+        return _page(request, "reset.html", lang, valid=True, done=False, errors=errors, status=422)
+    password_hash = request.app.state.passwords.hash(password)
+    with env_of(request).db.write() as conn:
+        store.set_password(conn, user_id, password_hash)
+        conn.execute("DELETE FROM altinn_resets WHERE user_id = ?", (user_id,))
+    return _page(request, "reset.html", lang, valid=True, done=True, errors={})
