@@ -32,8 +32,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port; 0 picks a free one (default 8000)")
     p.add_argument("--db", type=Path, default=Path("reports/testenv.db"), help="SQLite file")
-    p.add_argument("--test-mode", action="store_true",
-                   help="enable the control API (loopback only, token in TESTENV_TOKEN or generated)")
+    p.add_argument(
+        "--test-mode",
+        action="store_true",
+        help="enable the control API (loopback only, token in TESTENV_TOKEN or generated)",
+    )
     p.add_argument("--captcha", choices=CAPTCHA_MODES, default="off", help="captcha mode (default off)")
     p.add_argument("--lockout-threshold", type=int, default=3, help="wrong passwords before lockout (3)")
     p.add_argument("--letter-validity-days", type=int, default=60, help="MinID activation letter validity")
@@ -68,10 +71,17 @@ def main(argv: list[str] | None = None) -> None:
     if args.test_mode:
         token = os.environ.get("TESTENV_TOKEN") or secrets.token_urlsafe(24)
     settings = Settings(
-        db_path=args.db, test_mode=args.test_mode, control_token=token, captcha_mode=args.captcha,
-        lockout_threshold=args.lockout_threshold, letter_validity_days=args.letter_validity_days,
-        accept_synthetic=not args.no_synthetic, defects=frozenset(args.defect),
-        latency_ms=args.latency, error_rate=args.error_rate, drop_sms=args.drop_sms,
+        db_path=args.db,
+        test_mode=args.test_mode,
+        control_token=token,
+        captcha_mode=args.captcha,
+        lockout_threshold=args.lockout_threshold,
+        letter_validity_days=args.letter_validity_days,
+        accept_synthetic=not args.no_synthetic,
+        defects=frozenset(args.defect),
+        latency_ms=args.latency,
+        error_rate=args.error_rate,
+        drop_sms=args.drop_sms,
     )
     try:
         app = create_app(settings)

@@ -55,4 +55,3 @@ def create_app(settings: Settings) -> FastAPI:
     for service in SERVICES:
         app.include_router(service.router)
     return app
-

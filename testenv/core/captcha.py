@@ -52,8 +52,11 @@ def captcha_png(request: Request, cid: str) -> bytes | None:
     draw = ImageDraw.Draw(image)
     font = ImageFont.load_default(size=30)
     for _ in range(6):
-        draw.line([(rng.randint(0, 180), rng.randint(0, 56)), (rng.randint(0, 180), rng.randint(0, 56))],
-                  fill=(rng.randint(120, 200),) * 3, width=1)
+        draw.line(
+            [(rng.randint(0, 180), rng.randint(0, 56)), (rng.randint(0, 180), rng.randint(0, 56))],
+            fill=(rng.randint(120, 200),) * 3,
+            width=1,
+        )
     for i, char in enumerate(answer):
         draw.text((10 + i * 27, 10 + rng.randint(-4, 4)), char, font=font, fill=(30, 30, 80))
     out = io.BytesIO()

@@ -43,8 +43,11 @@ async def require_form(request: Request) -> FormData:
         raise BadRequest("error.bad_form") from exc
     expected = session_of(request).get("csrf")
     sent = form.getlist("csrf_token")
-    if not expected or len(sent) != 1 or not isinstance(sent[0], str) or not hmac.compare_digest(
-        sent[0].encode(), expected.encode()
+    if (
+        not expected
+        or len(sent) != 1
+        or not isinstance(sent[0], str)
+        or not hmac.compare_digest(sent[0].encode(), expected.encode())
     ):
         raise BadRequest("error.csrf", status=403)
     return form

@@ -10,8 +10,9 @@ from fastapi import Request
 from testenv.core.state import env_of
 
 
-def send(request: Request, conn: sqlite3.Connection, channel: str, recipient: str, subject: str, body: str,
-         at: datetime) -> None:
+def send(
+    request: Request, conn: sqlite3.Connection, channel: str, recipient: str, subject: str, body: str, at: datetime
+) -> None:
     if channel == "sms" and env_of(request).settings.drop_sms:
         return  # fault injection: the SMS gateway swallows the message, as a real outage would
     conn.execute(

@@ -38,15 +38,26 @@ def language_links(request: Request, lang: str, languages: tuple[str, ...]) -> l
     return links
 
 
-def render(request: Request, template: str, lang: str, *, status: int = 200,
-           languages: tuple[str, ...] = ("en", "nb", "nn"), **context: Any) -> HTMLResponse:
+def render(
+    request: Request,
+    template: str,
+    lang: str,
+    *,
+    status: int = 200,
+    languages: tuple[str, ...] = ("en", "nb", "nn"),
+    **context: Any,
+) -> HTMLResponse:
     t = translator(request, lang)
 
     def csrf_field() -> Markup:
         return Markup(f'<input type="hidden" name="csrf_token" value="{escape(csrf_token(request))}">')
 
     html = jinja.get_template(template).render(
-        request=request, lang=lang, t=t, csrf_field=csrf_field,
-        languages=language_links(request, lang, languages), **context,
+        request=request,
+        lang=lang,
+        t=t,
+        csrf_field=csrf_field,
+        languages=language_links(request, lang, languages),
+        **context,
     )
     return HTMLResponse(html, status_code=status)

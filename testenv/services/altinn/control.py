@@ -35,18 +35,27 @@ def seed_user(body: UserIn, request: Request) -> dict:
 def get_user(username: str, request: Request) -> dict:
     with env_of(request).db.read() as conn:
         user = store.find(conn, username)
-        count = conn.execute("SELECT count(*) FROM altinn_users WHERE username_key = ?", (store.key(username),)).fetchone()[0]
+        count = conn.execute(
+            "SELECT count(*) FROM altinn_users WHERE username_key = ?", (store.key(username),)
+        ).fetchone()[0]
     if user is None:
         raise HTTPException(404, "no such user")
-    return {"username": user.username, "email": user.email, "locked_until": user.locked_until,
-            "failed_logins": user.failed_logins, "count_same_key": count}
+    return {
+        "username": user.username,
+        "email": user.email,
+        "locked_until": user.locked_until,
+        "failed_logins": user.failed_logins,
+        "count_same_key": count,
+    }
 
 
 @router.get("/altinn/users")
 def count_users(request: Request, username: str = "") -> dict:
     """How many accounts answer to this username in any case (a refused form must create none)."""
     with env_of(request).db.read() as conn:
-        count = conn.execute("SELECT count(*) FROM altinn_users WHERE lower(username) = lower(?)", (username,)).fetchone()[0]
+        count = conn.execute(
+            "SELECT count(*) FROM altinn_users WHERE lower(username) = lower(?)", (username,)
+        ).fetchone()[0]
     return {"username": username, "count": count}
 
 

@@ -12,6 +12,9 @@ DEFECTS = [
     Defect("altinn.username_case_sensitive", ("ALT-USER-UNIQUE",), "'Kari' and 'kari' can both be created"),
     Defect("altinn.captcha_ignored", ("ALT-CAPTCHA",), "the captcha answer is not checked in captcha mode"),
     Defect("altinn.lockout_never", ("ALT-LOGIN-LOCKOUT",), "lockout never triggers"),
-    Defect("altinn.alternative_link_missing", ("ALT-NAV-WITHOUT-ID",),
-           "the link 'Log in without national identity number/D-number' is missing"),
+    Defect(
+        "altinn.alternative_link_missing",
+        ("ALT-NAV-WITHOUT-ID",),
+        "the link 'Log in without national identity number/D-number' is missing",
+    ),
 ]

@@ -86,8 +86,7 @@ def enterprise(lang: str, request: Request) -> Response:
 
 def _create_form(request: Request, lang: str, values: dict, errors: dict, status: int = 200) -> Response:
     captcha_id = new_captcha(request) if captcha_mode(request) == "on" else None
-    return _page(request, "create_user.html", lang, values=values, errors=errors, captcha_id=captcha_id,
-                 status=status)
+    return _page(request, "create_user.html", lang, values=values, errors=errors, captcha_id=captcha_id, status=status)
 
 
 @router.get("/{lang}/login/without-id/create")
@@ -107,8 +106,10 @@ async def create_submit(lang: str, request: Request) -> Response:
         "password": rules.password_errors(request, password),
         "confirm_password": rules.confirm_errors(request, password, confirm),
     }
-    if captcha_mode(request) == "on" and not defect_on(request, "altinn.captcha_ignored") and not check_captcha(
-        request, field(form, "captcha_id"), field(form, "captcha")
+    if (
+        captcha_mode(request) == "on"
+        and not defect_on(request, "altinn.captcha_ignored")
+        and not check_captcha(request, field(form, "captcha_id"), field(form, "captcha"))
     ):
         errors["captcha"] = ["altinn.err.captcha.wrong"]
     errors = {name: keys for name, keys in errors.items() if keys}
@@ -123,7 +124,9 @@ async def create_submit(lang: str, request: Request) -> Response:
     with env.db.write() as conn:
         created = store.insert(conn, username, email, password_hash, at.timestamp(), case_sensitive=case_sensitive)
         if created:
-            send(request, conn, "email", email, t("altinn.email.subject"), t("altinn.email.body", username=username), at)
+            send(
+                request, conn, "email", email, t("altinn.email.subject"), t("altinn.email.body", username=username), at
+            )
     if not created:
         return _create_form(request, lang, values, {"username": ["altinn.err.username.taken"]}, status=422)
     session_of(request)["altinn_created"] = {"email": email}
@@ -160,7 +163,12 @@ async def self_identified_submit(request: Request, lang: str | None = None) -> R
     user = None
     with env.db.read() as conn:
         user = store.find(conn, username) if username else None
-    if user and user.locked_until and user.locked_until > at.timestamp() and not defect_on(request, "altinn.lockout_never"):
+    if (
+        user
+        and user.locked_until
+        and user.locked_until > at.timestamp()
+        and not defect_on(request, "altinn.lockout_never")
+    ):
         return _si_error(request, lang, username, "locked")
     ok = request.app.state.passwords.verify(user.password_hash if user else None, password)
     if not ok:
@@ -183,8 +191,15 @@ async def self_identified_submit(request: Request, lang: str | None = None) -> R
 
 
 def _si_error(request: Request, lang: str, username: str, kind: str) -> Response:
-    return _page(request, "self_identified.html", lang, username=username, error=kind,
-                 minutes=env_of(request).settings.lockout_minutes, status=401 if kind == "invalid" else 423)
+    return _page(
+        request,
+        "self_identified.html",
+        lang,
+        username=username,
+        error=kind,
+        minutes=env_of(request).settings.lockout_minutes,
+        status=401 if kind == "invalid" else 423,
+    )
 
 
 @router.get("/{lang}/inbox")
@@ -223,12 +238,21 @@ async def forgot_submit(lang: str, request: Request) -> Response:
         user = store.find(conn, username) if username else None
         if user and user.email.casefold() == email.casefold():
             token = secrets.token_urlsafe(24)
-            conn.execute("INSERT INTO altinn_resets (token, user_id, expires_at) VALUES (?, ?, ?)",
-                         (token, user.id, (at + RESET_VALID).timestamp()))
+            conn.execute(
+                "INSERT INTO altinn_resets (token, user_id, expires_at) VALUES (?, ?, ?)",
+                (token, user.id, (at + RESET_VALID).timestamp()),
+            )
             t = translator(request, lang)
             link = f"{request.base_url}{lang}/login/without-id/reset/{token}"
-            send(request, conn, "email", user.email, t("altinn.forgot.email_subject"),
-                 t("altinn.forgot.email_body", link=link), at)
+            send(
+                request,
+                conn,
+                "email",
+                user.email,
+                t("altinn.forgot.email_subject"),
+                t("altinn.forgot.email_body", link=link),
+                at,
+            )
     # The same answer whether or not the user exists: the page must not reveal accounts.
     return _page(request, "forgot.html", lang, sent=True)
 
@@ -253,8 +277,10 @@ async def reset_submit(lang: str, token: str, request: Request) -> Response:
     if user_id is None:
         return _page(request, "reset.html", lang, valid=False, done=False, errors={}, status=404)
     password, confirm = field(form, "password"), field(form, "confirm_password")
-    errors = {"password": rules.password_errors(request, password),
-              "confirm_password": rules.confirm_errors(request, password, confirm)}
+    errors = {
+        "password": rules.password_errors(request, password),
+        "confirm_password": rules.confirm_errors(request, password, confirm),
+    }
     errors = {k: v for k, v in errors.items() if v}
     if errors:
         return _page(request, "reset.html", lang, valid=True, done=False, errors=errors, status=422)

@@ -50,9 +50,13 @@ def password_errors(request: Request, password: str) -> list[str]:
         errors.append("altinn.err.password.too_long")
     if not ASCII_ALNUM.fullmatch(password) and not _special_allowed(request, password):
         errors.append("altinn.err.password.chars")
-    if not any(c.isascii() and c.isalpha() for c in password) and not defect_on(request, "altinn.password_letter_unchecked"):
+    if not any(c.isascii() and c.isalpha() for c in password) and not defect_on(
+        request, "altinn.password_letter_unchecked"
+    ):
         errors.append("altinn.err.password.no_letter")
-    if not any(c.isdigit() and c.isascii() for c in password) and not defect_on(request, "altinn.password_digit_unchecked"):
+    if not any(c.isdigit() and c.isascii() for c in password) and not defect_on(
+        request, "altinn.password_digit_unchecked"
+    ):
         errors.append("altinn.err.password.no_digit")
     return errors
 

@@ -41,13 +41,15 @@ def key(username: str) -> str:
 def find(conn: sqlite3.Connection, username: str) -> User | None:
     row = conn.execute(
         "SELECT id, username, email, password_hash, failed_logins, locked_until FROM altinn_users "
-        "WHERE username_key = ?", (key(username),),
+        "WHERE username_key = ?",
+        (key(username),),
     ).fetchone()
     return User(**dict(row)) if row else None
 
 
-def insert(conn: sqlite3.Connection, username: str, email: str, password_hash: str, at: float,
-           case_sensitive: bool = False) -> bool:
+def insert(
+    conn: sqlite3.Connection, username: str, email: str, password_hash: str, at: float, case_sensitive: bool = False
+) -> bool:
     """False when the username (in any case) is taken; the UNIQUE index decides, so races are safe.
 
     `case_sensitive` exists only for the defect that lets 'Kari' and 'kari' both be created.
@@ -55,7 +57,8 @@ def insert(conn: sqlite3.Connection, username: str, email: str, password_hash: s
     try:
         conn.execute(
             "INSERT INTO altinn_users (username, username_key, email, password_hash, created_at) "
-            "VALUES (?, ?, ?, ?, ?)", (username, username if case_sensitive else key(username), email, password_hash, at),
+            "VALUES (?, ?, ?, ?, ?)",
+            (username, username if case_sensitive else key(username), email, password_hash, at),
         )
     except sqlite3.IntegrityError:
         return False

@@ -1,0 +1,64 @@
+# norsk-login-e2e — see README.md. Every target installs what it needs (venv, pinned packages, Debian
+# chromium, the Allure report generator) and reinstalls only when pyproject.toml or package.json change.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+DEPS_STAMP := $(VENV)/.deps-$(shell sha1sum pyproject.toml | cut -c1-12)
+NODE_STAMP := node_modules/.stamp-$(shell cat package.json package-lock.json | sha1sum | cut -c1-12)
+ALLURE := node_modules/.bin/allure
+# Workers for browser scenarios (2 cores here; see `make bench` for the measurement behind it).
+N ?= 2
+# `make e2e SHARD=2/4` runs one quarter of the scenarios.
+SHARD ?=
+SHARD_ARGS := $(if $(SHARD),--splits $(word 2,$(subst /, ,$(SHARD))) --group $(word 1,$(subst /, ,$(SHARD))) --durations-path tests/.test_durations,)
+PYTEST_ARGS ?=
+
+.PHONY: help deps browser e2e test lint serve e2e-collect clean
+
+help:
+	@grep -E '^## ' Makefile | sed 's/^## //'
+
+## make e2e        full browser regression against the embedded test environment, with reports
+## make test       the project's own tests: lint, unit tests, test-environment tests and every scenario
+## make serve      start the test environment alone on http://127.0.0.1:8000
+
+$(DEPS_STAMP): pyproject.toml scripts/deps.py
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r <($(PYTHON) scripts/deps.py)
+	@rm -f $(VENV)/.deps-*; touch $@
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@rm -f node_modules/.stamp-*; touch $@
+
+deps: $(DEPS_STAMP) browser
+
+browser: $(DEPS_STAMP)
+	@scripts/ensure-browser.sh $(PY)
+
+e2e: deps $(NODE_STAMP)
+	@rm -rf reports/allure-results reports/artifacts; mkdir -p reports
+	@set +e; $(PY) -m pytest tests/e2e -n $(N) --traceability-strict $(SHARD_ARGS) \
+	  --alluredir reports/allure-results --junitxml reports/junit.xml $(PYTEST_ARGS); status=$$?; \
+	NO_COLOR=1 $(ALLURE) awesome reports/allure-results --single-file --name "norsk-login-e2e" \
+	  -o reports/allure-report >/dev/null 2>&1 || echo "allure report generation failed"; \
+	echo "report: reports/allure-report/index.html  junit: reports/junit.xml  traceability: reports/traceability.json"; \
+	exit $$status
+
+test: deps
+	$(PY) -m ruff check .
+	@mkdir -p reports
+	$(PY) -m pytest tests -n $(N) --traceability-strict --junitxml reports/junit-test.xml $(PYTEST_ARGS)
+
+lint: $(DEPS_STAMP)
+	$(PY) -m ruff check .
+
+serve: $(DEPS_STAMP)
+	$(PY) -m testenv --port 8000 $(ARGS)
+
+e2e-collect: deps
+	@$(PY) -m pytest tests/e2e --collect-only -q $(SHARD_ARGS) -p no:randomly | grep '::'
+
+clean:
+	rm -rf reports/allure-results reports/allure-report reports/artifacts reports/testenv reports/*.json reports/*.xml

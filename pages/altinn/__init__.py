@@ -1,0 +1,18 @@
+"""Altinn screens of guide 000 (self-identified users)."""
+
+from pages.altinn.create_user import CreateUser, UserCreated
+from pages.altinn.inbox import Inbox
+from pages.altinn.login import AlternativeLogin, Login, LoginWithoutId
+from pages.altinn.portal import Home
+from pages.altinn.self_identified import SelfIdentifiedLogin
+
+__all__ = [
+    "AlternativeLogin",
+    "CreateUser",
+    "Home",
+    "Inbox",
+    "Login",
+    "LoginWithoutId",
+    "SelfIdentifiedLogin",
+    "UserCreated",
+]

@@ -1,0 +1,85 @@
+"""The form "Create user without a national identity number/D-number" (guide 000 step 5) and its result."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Page
+
+from pages.altinn.screen import AltinnScreen
+
+CAPTCHA_SRC = re.compile(r"/captcha/([\w-]+)\.png")
+
+
+class CreateUser(AltinnScreen):
+    heading_key = "create.heading"
+
+    def __init__(self, page: Page, lang: str) -> None:
+        super().__init__(page, lang)
+        self.username = self.field("create.username")
+        self.email = self.field("create.email")
+        self.password = self.field("create.password")
+        self.confirm_password = self.field("create.confirm")
+        self.captcha = self.field("create.captcha")
+        self.captcha_image = page.get_by_role("main").get_by_role("img")
+        self.submit_button = self.button("create.submit")
+        self.warning = page.get_by_text(self.t["create.warning"], exact=True)
+        self.idporten_link = self.link("create.idporten")
+        self.fill_in_heading = page.get_by_role("heading", name=self.t["create.fill_in"], exact=True)
+        self.legal_note = page.get_by_text(self.t["create.legal"], exact=True)
+        self.back_link = self.link("create.back")
+        self.close_link = self.link("create.close")
+        self.error_summary = page.get_by_role("alert")
+
+    @classmethod
+    def open(cls, page: Page, lang: str, urls) -> CreateUser:
+        return cls(page, lang).goto(urls("altinn", f"/{lang}/login/without-id/create"))
+
+    def fill(self, username: str, email: str, password: str, confirm: str | None = None) -> CreateUser:
+        with self.step(f"fill in username '{username}' and email '{email}'"):
+            self.username.fill(username)
+            self.email.fill(email)
+        with self.step("fill in the password and its confirmation"):
+            self.password.fill(password)
+            self.confirm_password.fill(password if confirm is None else confirm)
+        return self
+
+    def captcha_id(self) -> str:
+        """The id of the captcha image shown (the control API tells its answer)."""
+        src = self.captcha_image.get_attribute("src") or ""
+        found = CAPTCHA_SRC.search(src)
+        if not found:
+            raise LookupError(f"no captcha image on the form (img src {src!r})")
+        return found.group(1)
+
+    def fill_captcha(self, answer: str) -> CreateUser:
+        with self.step(f"type the captcha characters '{answer}'"):
+            self.captcha.fill(answer)
+        return self
+
+    def submit(self) -> UserCreated:
+        with self.step("click 'Create user'"):
+            self.submit_button.click()
+        return UserCreated(self.page, self.lang).expect_loaded()
+
+    def submit_refused(self) -> CreateUser:
+        """Submit a form the service must refuse: the same screen comes back."""
+        with self.step("click 'Create user' (expecting a refusal)"):
+            self.submit_button.click()
+        return CreateUser(self.page, self.lang).expect_loaded()
+
+
+class UserCreated(AltinnScreen):
+    heading_key = "created.heading"
+
+    def __init__(self, page: Page, lang: str) -> None:
+        super().__init__(page, lang)
+        self.log_in_link = self.link("created.log_in")
+        self.status = page.get_by_role("status")
+
+    def log_in(self):
+        from pages.altinn.self_identified import SelfIdentifiedLogin
+
+        with self.step("click 'Log in with your username and password'"):
+            self.log_in_link.click()
+        return SelfIdentifiedLogin(self.page, self.lang).expect_loaded()

@@ -1,0 +1,78 @@
+"""Altinn's log-in pages: the choice of ID-porten or alternatives (step 2), the alternative methods
+(step 3) and log-in without identity number (step 4)."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page
+
+from pages.altinn.screen import AltinnScreen
+
+
+class Login(AltinnScreen):
+    heading_key = "login.heading"
+
+    def __init__(self, page: Page, lang: str) -> None:
+        super().__init__(page, lang)
+        self.alternative_link = self.link("login.alternative")
+
+    def proceed_to_alternative_methods(self) -> AlternativeLogin:
+        with self.step("click 'Proceed to alternative log-in methods'"):
+            self.alternative_link.click()
+        return AlternativeLogin(self.page, self.lang).expect_loaded()
+
+
+class AlternativeLogin(AltinnScreen):
+    heading_key = "alt.heading"
+    TAB_KEYS = ("alt.tab.code_letter", "alt.tab.sms", "alt.tab.password")
+    LINK_KEYS = (
+        "alt.to_idporten",
+        "alt.cancel",
+        "alt.order_letter",
+        "alt.disable_letter",
+        "alt.enterprise",
+        "alt.without_id",
+        "help.methods",
+        "help.code_letter",
+    )
+
+    def __init__(self, page: Page, lang: str) -> None:
+        super().__init__(page, lang)
+        self.tabs = {key: self.link(key) for key in self.TAB_KEYS}
+        self.links = {key: self.link(key) for key in self.LINK_KEYS}
+        self.code_letter_intro = page.get_by_text(self.t["alt.code_letter.intro"], exact=True)
+        self.fill_in_heading = page.get_by_role("heading", name=self.t["alt.fill_in"], exact=True)
+
+    def log_in_without_identity_number(self) -> LoginWithoutId:
+        with self.step("click 'Log in without national identity number/D-number'"):
+            self.links["alt.without_id"].click()
+        return LoginWithoutId(self.page, self.lang).expect_loaded()
+
+    def choose_tab(self, key: str) -> AlternativeLogin:
+        with self.step(f"choose the tab '{self.t[key]}'"):
+            self.tabs[key].click()
+        return AlternativeLogin(self.page, self.lang).expect_loaded()
+
+
+class LoginWithoutId(AltinnScreen):
+    heading_key = "without.heading"
+
+    def __init__(self, page: Page, lang: str) -> None:
+        super().__init__(page, lang)
+        self.intro = page.get_by_text(self.t["without.intro"], exact=True)
+        self.create_link = self.link("without.create")
+        self.forgot_link = self.link("without.forgot")
+        self.back_link = self.link("without.back")
+        self.cancel_link = self.link("alt.cancel")
+        self.help_links = [self.link("help.methods"), self.link("help.without_id")]
+
+    def create_new_user(self):
+        from pages.altinn.create_user import CreateUser
+
+        with self.step("click 'Create a new user'"):
+            self.create_link.click()
+        return CreateUser(self.page, self.lang).expect_loaded()
+
+    def back(self) -> AlternativeLogin:
+        with self.step("click '← Back'"):
+            self.back_link.click()
+        return AlternativeLogin(self.page, self.lang).expect_loaded()

@@ -1,0 +1,39 @@
+"""Log-in with username and password at /ui/Authentication/SelfIdentified (guide 000 step 6)."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page
+
+from pages.altinn.inbox import Inbox
+from pages.altinn.screen import AltinnScreen
+
+PATH = "/ui/Authentication/SelfIdentified"  # guide 000 step 6
+
+
+class SelfIdentifiedLogin(AltinnScreen):
+    heading_key = "si.heading"
+
+    def __init__(self, page: Page, lang: str) -> None:
+        super().__init__(page, lang)
+        self.username = self.field("si.username")
+        self.password = self.field("si.password")
+        self.submit_button = self.button("si.submit")
+        self.error = page.get_by_role("alert")
+
+    @classmethod
+    def open(cls, page: Page, lang: str, urls) -> SelfIdentifiedLogin:
+        return cls(page, lang).goto(urls("altinn", f"{PATH}?lang={lang}"))
+
+    def _submit(self, username: str, password: str) -> None:
+        with self.step(f"log in as '{username}'"):
+            self.username.fill(username)
+            self.password.fill(password)
+            self.submit_button.click()
+
+    def log_in(self, username: str, password: str) -> Inbox:
+        self._submit(username, password)
+        return Inbox(self.page, self.lang).expect_loaded()
+
+    def log_in_refused(self, username: str, password: str) -> SelfIdentifiedLogin:
+        self._submit(username, password)
+        return SelfIdentifiedLogin(self.page, self.lang).expect_loaded()
