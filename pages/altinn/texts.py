@@ -132,4 +132,71 @@ TEXTS = {
         "inbox.level": "Sikkerhetsnivå: {level}",  # invented
         "log_out": "Logg ut",  # domain-facts §9
     },
+    # Nynorsk: domain-facts §9 gives the terms (brukarnamn, Gløymt passord, utan fødselsnummer/D-nummer,
+    # tryggingsnivå); everything else is invented, written independently of the test environment.
+    "nn": {
+        "home.heading": "Velkomen til Altinn",  # invented
+        "home.log_in": "Logg inn",  # domain-facts §9
+        "home.logged_out": "Du er no logga ut.",  # invented
+        "login.heading": "Logg inn",  # domain-facts §9
+        "login.alternative": "Gå vidare til fleire innloggingsmetodar",  # invented (domain-facts §9: "Gå vidare")
+        "alt.heading": "Fleire innloggingsmetodar",  # invented
+        "alt.to_idporten": "← Til ID-porten",  # invented
+        "alt.cancel": "Avbryt innlogging ✖",  # invented (domain-facts §9: "Avbryt")
+        "alt.tab.code_letter": "Altinn kodebrev",  # invented (as Bokmål, domain-facts §2)
+        "alt.tab.sms": "SMS-kode",  # invented (as Bokmål, domain-facts §2)
+        "alt.tab.password": "Berre passord",  # invented
+        "alt.code_letter.intro": "Logg inn med eingongskode frå Altinn som du finn i kodebrevet frå Altinn.",  # invented
+        "alt.fill_in": "Fyll ut felta under",  # invented
+        "alt.order_letter": "Bestill nytt kodebrev",  # invented
+        "alt.disable_letter": "Deaktiver kodebrev",  # invented
+        "alt.enterprise": "Logg inn med verksemdssertifikat →",  # invented
+        "alt.without_id": "Innlogging utan fødselsnummer/D-nummer →",  # domain-facts §9 ("utan fødselsnummer/D-nummer")
+        "help.methods": "innloggingsmetodar i Altinn",  # invented
+        "help.code_letter": "innlogging med kodebrev frå Altinn",  # invented
+        "help.without_id": "innlogging utan fødselsnummer",  # invented
+        "help.lead": "Treng du hjelp til å logge inn? Les meir om både",  # invented
+        "without.heading": "Innlogging utan fødselsnummer/D-nummer",  # domain-facts §9
+        "without.intro": "Viss du ikkje har fødselsnummer eller D-nummer, kan du logge inn med eit brukarnamn og passord som du har registrert sjølv. Berre nokre få tenester er tilgjengelege.",  # invented
+        "without.create": "Lag ny brukar",  # invented (domain-facts §9: "brukarnamn")
+        "without.forgot": "Gløymt passord?",  # domain-facts §9
+        "without.back": "← Tilbake",  # invented
+        "create.heading": "Lag brukar utan fødselsnummer/D-nummer",  # invented
+        "create.warning": "Ver merksam på at denne brukaren ikkje er knytt til eit fødselsnummer eller D-nummer. Du får berre tilgang til eit avgrensa tal tenester. For å få tilgang til andre tenester kan du logge inn gjennom ID-porten (MinID, BankID osb.).",  # invented
+        "create.idporten": "ID-porten",
+        "create.fill_in": "Fyll ut felta under",  # invented
+        "create.username": "Brukarnamn:",  # domain-facts §9
+        "create.email": "E-post:",  # invented
+        "create.password": "Passord:",  # domain-facts §9
+        "create.confirm": "Stadfest passord:",  # invented
+        "create.captcha": "Skriv inn teikna frå feltet over:",  # invented
+        "create.legal": "Om juridiske personar (verksemder): Vi tilrår at brukarnamnet blir knytt til ei felles e-postadresse. Då held de på tilgangen til alle tidlegare innsendingar om dei som har ansvaret for innsendingane hos dykk, blir bytte ut. Altinn.no er ei tredjepartsplattform, og det vil ikkje vere mogleg å flytte tidlegare innsendingar til eit anna brukarnamn (e-postadresse).",  # invented
+        "create.submit": "Opprett brukar",  # invented
+        "create.back": "Tilbake",  # invented
+        "create.close": "Lukk",  # invented
+        "created.heading": "Brukaren din er oppretta",  # invented
+        "created.log_in": "Logg inn med brukarnamn og passord",  # invented
+        "err.username.required": "Skriv inn eit brukarnamn.",  # invented
+        "err.username.identity_number": "Fødselsnummeret skal ikkje leggjast inn i feltet for brukarnamn.",  # invented (Nynorsk of domain-facts §1.3)
+        "err.username.taken": "Brukarnamnet er oppteke. Vel eit anna brukarnamn.",  # invented
+        "err.email.required": "Skriv inn e-postadressa di.",  # invented
+        "err.email.invalid": "Feil format eller verdi",  # domain-facts §9 (app-frontend "Wrong format or value")
+        "err.password.min_length": "Passordet er ikkje gyldig. Det må bestå av minst 8 teikn.",  # invented (Nynorsk of domain-facts §1.4)
+        "err.password.max_length": "Passordet er ikkje gyldig. Det kan bestå av høgst 50 teikn.",  # invented
+        "err.password.letter": "Passordet er ikkje gyldig. Det må innehalde både bokstavar og tal.",  # invented
+        "err.password.digit": "Passordet er ikkje gyldig. Det må innehalde tal.",  # invented
+        "err.password.chars": "Passordet er ikkje gyldig. Berre bokstavane A-Z og tal er tillatne.",  # invented
+        "err.confirm.mismatch": "Passorda er ikkje like.",  # invented
+        "err.captcha.wrong": "Teikna du skreiv inn, stemmer ikkje med biletet. Prøv igjen med det nye biletet.",  # invented
+        "si.heading": "Logg inn med brukarnamn og passord",  # invented
+        "si.username": "Brukarnamn",  # domain-facts §9
+        "si.password": "Passord",  # domain-facts §9
+        "si.submit": "Logg inn",  # domain-facts §9
+        "si.invalid": "Ugyldig kombinasjon av brukarnamn og passord.",  # domain-facts §9
+        "si.locked": "Kontoen er midlertidig låst",  # domain-facts §9
+        "inbox.heading": "Innboks",  # invented
+        "inbox.logged_in_as": "Logga inn som {name}",  # invented
+        "inbox.level": "Tryggingsnivå: {level}",  # invented (domain-facts §9: "tryggingsnivå")
+        "log_out": "Logg ut",  # domain-facts §9
+    },
 }
