@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+import time
 from datetime import timedelta
 
 from fastapi import APIRouter, HTTPException, Request
@@ -18,6 +19,7 @@ from testenv.core.sessions import session_of
 from testenv.core.state import env_of
 from testenv.core.templating import render
 from testenv.services.altinn import rules, store
+from testenv.services.idporten import current_login
 
 LANGS = ("en", "nb", "nn")
 DEFAULT_LANG = "nb"  # altinn.no opens in Bokmål (domain-facts §1.2)
@@ -34,7 +36,8 @@ def _lang(lang: str) -> str:
 
 
 def _page(request: Request, template: str, lang: str, **context) -> Response:
-    response = render(request, f"altinn/{template}", lang, languages=LANGS, **context)
+    languages = (lang,) if defect_on(request, "altinn.language_selector_missing") else LANGS
+    response = render(request, f"altinn/{template}", lang, languages=languages, **context)
     response.set_cookie("altinn_lang", lang, samesite="lax", httponly=True)
     return response
 
@@ -51,27 +54,36 @@ def root(request: Request) -> Response:
 
 @router.get("/{lang}/")
 def home(lang: str, request: Request) -> Response:
-    return _page(request, "home.html", _lang(lang), logged_out=session_of(request).pop("altinn_flash") == "logged_out")
+    lang = _lang(lang)
+    login_href = f"/{lang}/help/login-methods" if defect_on(request, "altinn.login_link_wrong") else f"/{lang}/login"
+    logged_out = session_of(request).pop("altinn_flash") == "logged_out"
+    return _page(request, "home.html", lang, logged_out=logged_out, login_href=login_href)
 
 
 @router.get("/{lang}/login")
 def login(lang: str, request: Request) -> Response:
-    return _page(request, "login.html", _lang(lang))
+    show_alternative = not defect_on(request, "altinn.alternative_entry_missing")
+    return _page(request, "login.html", _lang(lang), show_alternative=show_alternative)
 
 
 @router.get("/{lang}/login/alternative")
-def alternative(lang: str, request: Request, tab: str = "code-letter") -> Response:
-    if tab not in TABS:
-        tab = "code-letter"
+def alternative(lang: str, request: Request, tab: str | None = None) -> Response:
+    tabs = [name for name in TABS if not (name == "sms" and defect_on(request, "altinn.alternative_tab_sms_missing"))]
+    default = "password" if defect_on(request, "altinn.alternative_default_tab_password") else "code-letter"
+    if tab not in tabs:
+        tab = default
     links = ["order_letter", "disable_letter", "enterprise", "without_id"]
     if defect_on(request, "altinn.alternative_link_missing"):
         links.remove("without_id")
-    return _page(request, "alternative.html", _lang(lang), tab=tab, tabs=TABS, links=links)
+    if defect_on(request, "altinn.disable_letter_link_missing"):
+        links.remove("disable_letter")
+    return _page(request, "alternative.html", _lang(lang), tab=tab, tabs=tabs, links=links)
 
 
 @router.get("/{lang}/login/without-id")
 def without_id(lang: str, request: Request) -> Response:
-    return _page(request, "without_id.html", _lang(lang))
+    links = ["create"] if defect_on(request, "altinn.without_id_forgot_missing") else ["create", "forgot"]
+    return _page(request, "without_id.html", _lang(lang), links=links)
 
 
 @router.get("/{lang}/help/{topic}")
@@ -86,7 +98,17 @@ def enterprise(lang: str, request: Request) -> Response:
 
 def _create_form(request: Request, lang: str, values: dict, errors: dict, status: int = 200) -> Response:
     captcha_id = new_captcha(request) if captcha_mode(request) == "on" else None
-    return _page(request, "create_user.html", lang, values=values, errors=errors, captcha_id=captcha_id, status=status)
+    legal_note = not defect_on(request, "altinn.create_legal_note_missing")
+    return _page(
+        request,
+        "create_user.html",
+        lang,
+        values=values,
+        errors=errors,
+        captcha_id=captcha_id,
+        legal_note=legal_note,
+        status=status,
+    )
 
 
 @router.get("/{lang}/login/without-id/create")
@@ -101,8 +123,8 @@ async def create_submit(lang: str, request: Request) -> Response:
     username, email = field(form, "username").strip(), field(form, "email").strip()
     password, confirm = field(form, "password"), field(form, "confirm_password")
     errors = {
-        "username": rules.username_errors(username),
-        "email": rules.email_errors(email),
+        "username": rules.username_errors(request, username),
+        "email": rules.email_errors(request, email),
         "password": rules.password_errors(request, password),
         "confirm_password": rules.confirm_errors(request, password, confirm),
     }
@@ -114,19 +136,21 @@ async def create_submit(lang: str, request: Request) -> Response:
         errors["captcha"] = ["altinn.err.captcha.wrong"]
     errors = {name: keys for name, keys in errors.items() if keys}
     values = {"username": username, "email": email}  # passwords are never echoed back
-    if errors:
-        return _create_form(request, lang, values, errors, status=422)
     env = env_of(request)
-    password_hash = request.app.state.passwords.hash(password)
     at = now(request)
+    if errors:
+        if set(errors) <= {"password", "confirm_password"} and defect_on(request, "altinn.refused_form_stores_user"):
+            with env.db.write() as conn:  # the defect: stored before the password checks are looked at
+                store.insert(conn, username, email, request.app.state.passwords.hash(password), at.timestamp())
+        return _create_form(request, lang, values, errors, status=422)
+    password_hash = request.app.state.passwords.hash(password)
     t = translator(request, lang)
     case_sensitive = defect_on(request, "altinn.username_case_sensitive")
+    told = email if defect_on(request, "altinn.welcome_email_without_username") else username
     with env.db.write() as conn:
         created = store.insert(conn, username, email, password_hash, at.timestamp(), case_sensitive=case_sensitive)
         if created:
-            send(
-                request, conn, "email", email, t("altinn.email.subject"), t("altinn.email.body", username=username), at
-            )
+            send(request, conn, "email", email, t("altinn.email.subject"), t("altinn.email.body", username=told), at)
     if not created:
         return _create_form(request, lang, values, {"username": ["altinn.err.username.taken"]}, status=422)
     session_of(request)["altinn_created"] = {"email": email}
@@ -138,7 +162,11 @@ def created(lang: str, request: Request) -> Response:
     info = session_of(request).get("altinn_created")
     if not info:
         return _redirect(f"/{_lang(lang)}/login/without-id")
-    return _page(request, "created.html", _lang(lang), email=info["email"])
+    lang = _lang(lang)
+    login_href = f"/ui/Authentication/SelfIdentified?lang={lang}"
+    if defect_on(request, "altinn.created_login_link_wrong"):
+        login_href = f"/{lang}/login"
+    return _page(request, "created.html", lang, email=info["email"], login_href=login_href)
 
 
 def _si_lang(request: Request, lang: str | None) -> str:
@@ -150,7 +178,7 @@ def _si_lang(request: Request, lang: str | None) -> str:
 
 @router.get("/ui/Authentication/SelfIdentified")
 def self_identified(request: Request, lang: str | None = None) -> Response:
-    return _page(request, "self_identified.html", _si_lang(request, lang), username="", error=None)
+    return _page(request, "self_identified.html", _si_lang(request, lang), username="", error=None, invalid_key=None)
 
 
 @router.post("/ui/Authentication/SelfIdentified")
@@ -163,20 +191,23 @@ async def self_identified_submit(request: Request, lang: str | None = None) -> R
     user = None
     with env.db.read() as conn:
         user = store.find(conn, username) if username else None
-    if (
-        user
-        and user.locked_until
-        and user.locked_until > at.timestamp()
-        and not defect_on(request, "altinn.lockout_never")
-    ):
+    # Defect: the wall clock instead of the test clock, so time travel never ends a lockout.
+    lock_clock = time.time() if defect_on(request, "altinn.lockout_real_clock") else at.timestamp()
+    locked = bool(user and user.locked_until and user.locked_until > lock_clock)
+    locked = locked and not defect_on(request, "altinn.lockout_never")
+    if locked and not defect_on(request, "altinn.lockout_right_password_passes"):
         return _si_error(request, lang, username, "locked")
     ok = request.app.state.passwords.verify(user.password_hash if user else None, password)
+    ok = ok or (user is not None and defect_on(request, "altinn.login_any_password"))
+    if locked and not ok:
+        return _si_error(request, lang, username, "locked")
     if not ok:
         if user is None:
             return _si_error(request, lang, username, "invalid")
+        minutes = 30 if defect_on(request, "altinn.lockout_30_minutes") else env.settings.lockout_minutes
         with env.db.write() as conn:
             fresh = store.find(conn, username)
-            lock_until = (at + timedelta(minutes=env.settings.lockout_minutes)).timestamp()
+            lock_until = (at + timedelta(minutes=minutes)).timestamp()
             locked = fresh is not None and store.record_failure(conn, fresh, env.settings.lockout_threshold, lock_until)
         if defect_on(request, "altinn.lockout_never"):
             locked = False
@@ -186,7 +217,9 @@ async def self_identified_submit(request: Request, lang: str | None = None) -> R
     session = session_of(request)
     session.regenerate()
     session["altinn_user"] = user.username
-    session["altinn_level"] = 0
+    session["altinn_level"] = 1 if defect_on(request, "altinn.level_1_for_self_identified") else 0
+    if defect_on(request, "altinn.login_answers_200"):
+        return _page(request, "inbox.html", lang, name=user.username, level=session["altinn_level"])
     return RedirectResponse(f"/{lang}/inbox", status_code=302)  # Altinn answers 302 (domain-facts §1.2)
 
 
@@ -197,6 +230,7 @@ def _si_error(request: Request, lang: str, username: str, kind: str) -> Response
         lang,
         username=username,
         error=kind,
+        invalid_key="altinn.si.invalid_reworded" if defect_on(request, "altinn.invalid_message_reworded") else None,
         minutes=env_of(request).settings.lockout_minutes,
         status=401 if kind == "invalid" else 423,
     )
@@ -207,6 +241,9 @@ def inbox(lang: str, request: Request) -> Response:
     lang = _lang(lang)
     session = session_of(request)
     if "altinn_user" not in session:
+        login = current_login(request)  # a log-in through ID-porten (MinID level 3, BankID etc. level 4)
+        if login is not None:
+            return _page(request, "inbox.html", lang, name=login.name, level=login.level)
         return _redirect(f"/{lang}/login")
     return _page(request, "inbox.html", lang, name=session["altinn_user"], level=session.get("altinn_level", 0))
 
@@ -216,9 +253,10 @@ async def logout(request: Request) -> Response:
     await require_form(request)
     lang = _si_lang(request, None)
     session = session_of(request)
-    session.regenerate()
-    for key in [k for k in session if k.startswith("altinn_") or k.startswith("idporten")]:
-        del session[key]
+    if not defect_on(request, "altinn.logout_keeps_session"):
+        session.regenerate()
+        for key in [k for k in session if k.startswith("altinn_") or k.startswith("idporten")]:
+            del session[key]
     session["altinn_flash"] = "logged_out"
     return _redirect(f"/{lang}/")
 

@@ -1,0 +1,25 @@
+"""Defects of ID-porten and of the level check services rely on (guide 002, domain-facts §5)."""
+
+from testenv.core.defects import Defect
+
+DEFECTS = [
+    Defect("idporten.minid_level_4", ("IDP-MINID-LEVEL", "IDP-LEVEL-REFUSED"), "a MinID log-in reports level 4"),
+    Defect("idporten.bankid_level_3", ("IDP-LEVEL4-EIDS",), "a BankID log-in reports level 3"),
+    Defect(
+        "idporten.level_check_skipped",
+        ("IDP-LEVEL-REFUSED",),
+        "require_level lets a lower level through (the relying party does not validate acr)",
+    ),
+    Defect("idporten.open_redirect", ("IDP-RETURN-TO",), "return_to may point to another site"),
+    Defect("idporten.otc_unchecked", ("IDP-OTC",), "any one-time code is accepted at log-in"),
+    Defect("idporten.otc_never_expires", ("IDP-OTC",), "log-in one-time codes never expire"),
+    Defect("idporten.minid_password_unchecked", ("IDP-MINID-LOGIN",), "the MinID password is not checked"),
+    Defect("idporten.eid_not_required", ("IDP-LEVEL4-EIDS",), "a person can log in with an eID they do not hold"),
+    Defect("idporten.testid_real_people", ("IDP-TESTID",), "TestID accepts real (non-synthetic) identity numbers"),
+    Defect("idporten.chooser_missing_commfides", ("IDP-CHOOSER",), "Commfides is missing from the choice of eID"),
+    Defect(
+        "idporten.login_lost_on_return",
+        ("IDP-ALTINN-LOGIN", "IDP-MINID-LOGIN"),
+        "the service does not see the ID-porten log-in when the browser returns",
+    ),
+]

@@ -1,0 +1,18 @@
+"""Defects of the population register's identity-number checks (domain-facts §4, guide 002)."""
+
+from testenv.core.defects import Defect
+
+DEFECTS = [
+    Defect(
+        "register.dnumber_control_digit_unchecked",
+        ("MINID-PID-DNUMBER", "MINID-PID-CONTROL"),
+        "the control digits of D-numbers are not checked",
+    ),
+    Defect("register.date_unchecked", ("MINID-PID-DATE",), "impossible birth dates pass the format check"),
+    Defect(
+        "register.synthetic_always_accepted",
+        ("MINID-PID-SYNTHETIC",),
+        "synthetic (month + 80) numbers are accepted even where the deployment refuses them",
+    ),
+    Defect("register.unknown_person_accepted", ("MINID-PID-UNKNOWN",), "a valid number not in the register passes"),
+]
