@@ -83,6 +83,7 @@ TEXTS = {
         "altinn.si.submit": "Log in",  # domain-facts §9
         "altinn.si.forgot": "Forgot password",  # domain-facts §9
         "altinn.si.invalid": "Invalid combination of username and password.",  # domain-facts §9
+        "altinn.si.invalid_reworded": "Wrong username or password.",  # only with the defect altinn.invalid_message_reworded
         "altinn.si.locked": "Account is temporarily locked",  # domain-facts §9
         "altinn.si.locked_detail": "Too many wrong passwords. Try again in {minutes} minutes.",  # invented
         "altinn.inbox.title": "Inbox",  # invented
@@ -187,6 +188,7 @@ TEXTS = {
         "altinn.si.submit": "Logg inn",  # domain-facts §1.2
         "altinn.si.forgot": "Glemt passord",  # domain-facts §9
         "altinn.si.invalid": "Ugyldig kombinasjon av brukernavn og passord.",  # domain-facts §9
+        "altinn.si.invalid_reworded": "Feil brukernavn eller passord.",  # only with the defect altinn.invalid_message_reworded
         "altinn.si.locked": "Kontoen er midlertidig låst",  # domain-facts §9
         "altinn.si.locked_detail": "For mange feil passord. Prøv igjen om {minutes} minutter.",  # invented
         "altinn.inbox.title": "Innboks",  # invented
