@@ -211,4 +211,111 @@ TEXTS = {
         "altinn.reset.invalid": "Lenken er ugyldig eller utløpt. Be om en ny.",  # invented
         "altinn.reset.done": "Passordet ditt er endret. Du kan nå logge inn.",  # invented
     },
+    # Nynorsk: domain-facts §9 gives the terms (brukarnamn, Gløymt passord, utan fødselsnummer/D-nummer,
+    # tryggingsnivå); everything else is invented. Keys missing here fall back to English (core/i18n.py).
+    "nn": {
+        "altinn.brand": "Altinn",
+        "altinn.home.title": "Velkomen til Altinn",  # invented
+        "altinn.home.login": "Logg inn",  # domain-facts §9
+        "altinn.home.logged_out": "Du er no logga ut.",  # invented
+        "altinn.login.title": "Logg inn",  # domain-facts §9
+        "altinn.login.intro": "Vel korleis du vil logge inn.",  # invented
+        "altinn.login.idporten": "Logg inn med ID-porten",  # invented
+        "altinn.login.alternative": "Gå vidare til fleire innloggingsmetodar",  # invented (domain-facts §9: "Gå vidare")
+        "altinn.alt.title": "Fleire innloggingsmetodar",  # invented
+        "altinn.alt.to_idporten": "Til ID-porten",  # invented
+        "altinn.alt.cancel": "Avbryt innlogging",  # invented (domain-facts §9: "Avbryt")
+        "altinn.alt.tabs": "Innloggingsmetodar",  # invented
+        "altinn.alt.tab.code_letter": "Altinn kodebrev",  # invented (as Bokmål, domain-facts §2)
+        "altinn.alt.tab.sms": "SMS-kode",  # invented (as Bokmål, domain-facts §2)
+        "altinn.alt.tab.password": "Berre passord",  # invented
+        "altinn.alt.code_letter.intro": "Logg inn med eingongskode frå Altinn som du finn i kodebrevet frå Altinn.",  # invented
+        "altinn.alt.sms.intro": "Logg inn med passord og ein eingongskode du får på SMS.",  # invented
+        "altinn.alt.password.intro": "Logg inn med berre passord. Berre nokre få tenester er tilgjengelege på dette tryggingsnivået.",  # invented (domain-facts §9: "tryggingsnivå")
+        "altinn.alt.fill_in": "Fyll ut felta under",  # invented
+        "altinn.alt.pid": "Fødselsnummer eller brukarnamn",  # invented (domain-facts §9: "Brukarnamn")
+        "altinn.alt.password": "Passord",  # domain-facts §9
+        "altinn.alt.not_ready": "Denne innloggingsmetoden er ikkje tilgjengeleg i testmiljøet enno.",  # invented
+        "altinn.alt.order_letter": "Bestill nytt kodebrev",  # invented
+        "altinn.alt.disable_letter": "Deaktiver kodebrev",  # invented
+        "altinn.alt.enterprise": "Logg inn med verksemdssertifikat",  # invented
+        "altinn.alt.without_id": "Innlogging utan fødselsnummer/D-nummer",  # domain-facts §9 ("utan fødselsnummer/D-nummer")
+        "altinn.help.need_help": "Treng du hjelp til å logge inn? Les meir om både",  # invented
+        "altinn.help.methods": "innloggingsmetodar i Altinn",  # invented
+        "altinn.help.and_about": "og om",  # invented
+        "altinn.help.code_letter": "innlogging med kodebrev frå Altinn",  # invented
+        "altinn.help.without_id": "innlogging utan fødselsnummer",  # invented
+        "altinn.help.title": "Hjelp til innlogging",  # invented
+        "altinn.help.body": "Dette er testmiljøet si erstatning for hjelpesidene til Altinn.",  # invented
+        "altinn.without.back": "Tilbake",  # invented
+        "altinn.without.title": "Innlogging utan fødselsnummer/D-nummer",  # domain-facts §9
+        "altinn.without.intro": "Viss du ikkje har fødselsnummer eller D-nummer, kan du logge inn med eit brukarnamn og passord som du har registrert sjølv. Berre nokre få tenester er tilgjengelege.",  # invented (Nynorsk of guide 000 step 4)
+        "altinn.without.create": "Lag ny brukar",  # invented (domain-facts §9: "brukarnamn")
+        "altinn.without.forgot": "Gløymt passord?",  # domain-facts §9 ("Gløymt passord")
+        "altinn.create.back": "Tilbake",  # invented
+        "altinn.create.close": "Lukk",  # invented
+        "altinn.create.title": "Lag brukar utan fødselsnummer/D-nummer",  # invented
+        "altinn.create.warning": "Ver merksam på at denne brukaren ikkje er knytt til eit fødselsnummer eller D-nummer. Du får berre tilgang til eit avgrensa tal tenester. For å få tilgang til andre tenester kan du logge inn gjennom",  # invented (Nynorsk of guide 000 step 5)
+        "altinn.create.warning_link": "ID-porten",
+        "altinn.create.warning_end": "(MinID, BankID osb.).",  # invented
+        "altinn.create.fill_in": "Fyll ut felta under",  # invented
+        "altinn.create.username": "Brukarnamn:",  # domain-facts §9
+        "altinn.create.email": "E-post:",  # invented
+        "altinn.create.password": "Passord:",  # domain-facts §9
+        "altinn.create.confirm": "Stadfest passord:",  # invented
+        "altinn.create.captcha_image": "Teikn du skal skrive inn",  # invented
+        "altinn.create.captcha": "Skriv inn teikna frå feltet over:",  # invented
+        "altinn.create.legal": "Om juridiske personar (verksemder): Vi tilrår at brukarnamnet blir knytt til ei felles e-postadresse. Då held de på tilgangen til alle tidlegare innsendingar om dei som har ansvaret for innsendingane hos dykk, blir bytte ut. Altinn.no er ei tredjepartsplattform, og det vil ikkje vere mogleg å flytte tidlegare innsendingar til eit anna brukarnamn (e-postadresse).",  # invented (Nynorsk of guide 000 step 5)
+        "altinn.create.submit": "Opprett brukar",  # invented
+        "altinn.create.errors": "Brukaren vart ikkje oppretta. Rett opp felta som er merka under.",  # invented
+        "altinn.created.title": "Brukaren din er oppretta",  # invented
+        "altinn.created.body": "Vi har sendt brukarnamnet ditt til {email}. Du treng brukarnamnet for å logge inn og for å få nytt passord.",  # invented
+        "altinn.created.login": "Logg inn med brukarnamn og passord",  # invented
+        "altinn.email.subject": "Brukarnamnet ditt i Altinn",  # invented
+        "altinn.email.body": "Brukaren din i Altinn er oppretta. Brukarnamnet ditt er: {username}",  # invented
+        "altinn.err.username.required": "Skriv inn eit brukarnamn.",  # invented
+        "altinn.err.username.length": "Brukarnamnet må vere 3 til 64 teikn langt.",  # invented
+        "altinn.err.username.chars": "Brukarnamnet kan berre innehalde bokstavar, tal og teikna . _ - @",  # invented
+        "altinn.err.username.identity_number": "Fødselsnummeret skal ikkje leggjast inn i feltet for brukarnamn.",  # invented (Nynorsk of domain-facts §1.3)
+        "altinn.err.username.taken": "Brukarnamnet er oppteke. Vel eit anna brukarnamn.",  # invented
+        "altinn.err.email.required": "Skriv inn e-postadressa di.",  # invented
+        "altinn.err.email.invalid": "Feil format eller verdi",  # domain-facts §9 (app-frontend "Wrong format or value")
+        "altinn.err.password.required": "Skriv inn eit passord.",  # invented
+        "altinn.err.password.too_short": "Passordet er ikkje gyldig. Det må bestå av minst 8 teikn.",  # invented (Nynorsk of domain-facts §1.4)
+        "altinn.err.password.too_long": "Passordet er ikkje gyldig. Det kan bestå av høgst 50 teikn.",  # invented
+        "altinn.err.password.no_letter": "Passordet er ikkje gyldig. Det må innehalde både bokstavar og tal.",  # invented
+        "altinn.err.password.no_digit": "Passordet er ikkje gyldig. Det må innehalde tal.",  # invented
+        "altinn.err.password.chars": "Passordet er ikkje gyldig. Berre bokstavane A-Z og tal er tillatne.",  # invented
+        "altinn.err.confirm.required": "Stadfest passordet.",  # invented
+        "altinn.err.confirm.mismatch": "Passorda er ikkje like.",  # invented
+        "altinn.err.captcha.wrong": "Teikna du skreiv inn, stemmer ikkje med biletet. Prøv igjen med det nye biletet.",  # invented
+        "altinn.si.title": "Logg inn med brukarnamn og passord",  # invented
+        "altinn.si.username": "Brukarnamn",  # domain-facts §9
+        "altinn.si.password": "Passord",  # domain-facts §9
+        "altinn.si.submit": "Logg inn",  # domain-facts §9
+        "altinn.si.forgot": "Gløymt passord",  # domain-facts §9
+        "altinn.si.invalid": "Ugyldig kombinasjon av brukarnamn og passord.",  # domain-facts §9
+        "altinn.si.invalid_reworded": "Feil brukarnamn eller passord.",  # only with the defect altinn.invalid_message_reworded
+        "altinn.si.locked": "Kontoen er midlertidig låst",  # domain-facts §9
+        "altinn.si.locked_detail": "For mange feil passord. Prøv igjen om {minutes} minutt.",  # invented
+        "altinn.inbox.title": "Innboks",  # invented
+        "altinn.inbox.logged_in_as": "Logga inn som {name}",  # invented
+        "altinn.inbox.level": "Tryggingsnivå: {level}",  # invented (domain-facts §9: "tryggingsnivå")
+        "altinn.inbox.limited": "Du er logga inn utan fødselsnummer. Berre nokre få tenester er tilgjengelege.",  # invented
+        "altinn.logout": "Logg ut",  # domain-facts §9
+        "altinn.forgot.title": "Gløymt passord?",  # domain-facts §9
+        "altinn.forgot.intro": "Skriv inn brukarnamnet og e-postadressa til brukaren din. Viss dei høyrer til ein brukar, sender vi deg ei lenkje for å velje nytt passord.",  # invented
+        "altinn.forgot.username": "Brukarnamn",  # domain-facts §9
+        "altinn.forgot.email": "E-post",  # invented
+        "altinn.forgot.submit": "Send",  # invented
+        "altinn.forgot.sent": "Viss brukarnamnet og e-postadressa høyrer til ein brukar, har vi sendt ein e-post med ei lenkje for å velje nytt passord.",  # invented
+        "altinn.forgot.email_subject": "Vel nytt passord i Altinn",  # invented
+        "altinn.forgot.email_body": "Opne denne lenkja for å velje nytt passord: {link}",  # invented
+        "altinn.reset.title": "Vel nytt passord",  # invented
+        "altinn.reset.password": "Nytt passord",  # invented
+        "altinn.reset.confirm": "Stadfest nytt passord",  # invented
+        "altinn.reset.submit": "Lagre nytt passord",  # invented
+        "altinn.reset.invalid": "Lenkja er ugyldig eller har gått ut. Be om ei ny.",  # invented
+        "altinn.reset.done": "Passordet ditt er endra. Du kan no logge inn.",  # invented
+    },
 }
