@@ -1,0 +1,34 @@
+"""Who is logged in to the UDI portal, and with which of the two log-in methods."""
+
+from __future__ import annotations
+
+from fastapi import Request
+
+from testenv.core.sessions import session_of
+from testenv.core.state import env_of
+from testenv.services.udi import store
+
+ACCOUNT_KEY = "udi_account"
+
+
+def current_account(request: Request) -> store.Account | None:
+    account_id = session_of(request).get(ACCOUNT_KEY)
+    if account_id is None:
+        return None
+    with env_of(request).db.read() as conn:
+        return store.get(conn, int(account_id))
+
+
+def log_in(request: Request, account: store.Account) -> None:
+    session = session_of(request)
+    session.regenerate()  # a new session id at every change of privilege
+    session[ACCOUNT_KEY] = account.id
+
+
+def log_out(request: Request) -> None:
+    """Ends the UDI session and the ID-porten one with it: the guide's advice "log out of ID-porten and
+    then log in again with your username and password" must be one step for the user."""
+    session = session_of(request)
+    session.regenerate()
+    for key in [k for k in session if k.startswith("udi_") or k == "idporten"]:
+        del session[key]
