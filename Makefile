@@ -9,9 +9,10 @@ NODE_STAMP := node_modules/.stamp-$(shell cat package.json package-lock.json | s
 ALLURE := node_modules/.bin/allure
 # Workers for browser scenarios (2 cores here; see `make bench` for the measurement behind it).
 N ?= 2
-# `make e2e SHARD=2/4` runs one quarter of the scenarios.
+# `make e2e SHARD=2/4` runs one quarter of the scenarios, balanced by the durations in tests/.test_durations
+# (tests missing there count as the average); fixtures/sharding.py keeps shards disjoint under pytest-randomly.
 SHARD ?=
-SHARD_ARGS := $(if $(SHARD),--splits $(word 2,$(subst /, ,$(SHARD))) --group $(word 1,$(subst /, ,$(SHARD))) --durations-path tests/.test_durations,)
+SHARD_ARGS := $(if $(SHARD),--splits $(word 2,$(subst /, ,$(SHARD))) --group $(word 1,$(subst /, ,$(SHARD))) --splitting-algorithm least_duration --durations-path tests/.test_durations,)
 PYTEST_ARGS ?=
 
 .PHONY: help deps browser e2e test lint serve e2e-collect clean
@@ -57,8 +58,9 @@ lint: $(DEPS_STAMP)
 serve: $(DEPS_STAMP)
 	$(PY) -m testenv --port 8000 $(ARGS)
 
-e2e-collect: deps
-	@$(PY) -m pytest tests/e2e --collect-only -q $(SHARD_ARGS) -p no:randomly | grep '::'
+# The node ids `make e2e [SHARD=k/n]` would run, one per line (collection needs no browser).
+e2e-collect: $(DEPS_STAMP)
+	@set -o pipefail; $(PY) -m pytest tests/e2e --collect-only -q $(SHARD_ARGS) -p no:randomly | grep '::'
 
 clean:
 	rm -rf reports/allure-results reports/allure-report reports/artifacts reports/testenv reports/*.json reports/*.xml

@@ -7,4 +7,5 @@ pytest_plugins = [
     "fixtures.languages",
     "fixtures.traceability",
     "fixtures.reporting",
+    "fixtures.sharding",
 ]
