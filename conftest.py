@@ -8,4 +8,5 @@ pytest_plugins = [
     "fixtures.traceability",
     "fixtures.reporting",
     "fixtures.sharding",
+    "fixtures.a11y",
 ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from contextlib import AbstractContextManager
 from typing import ClassVar, Self
 
@@ -10,6 +10,9 @@ import allure
 from playwright.sync_api import Locator, Page, expect
 
 DECORATIONS = ("← ", " →", " ✖")
+# Called with every screen once its guard has passed: every screen the suite visits goes through here.
+# Fixtures add checks (fixtures/a11y.py: axe-core) without pages importing fixtures.
+SCREEN_LOADED_HOOKS: list[Callable[[Screen], None]] = []
 
 
 def accessible_name(text: str) -> str:
@@ -35,6 +38,8 @@ class Screen:
     def expect_loaded(self) -> Self:
         """The guard: this screen's main heading is shown."""
         expect(self.heading).to_be_visible()
+        for hook in SCREEN_LOADED_HOOKS:
+            hook(self)
         return self
 
     def step(self, title: str) -> AbstractContextManager:
