@@ -107,6 +107,7 @@ def _create_form(request: Request, lang: str, values: dict, errors: dict, status
         errors=errors,
         captcha_id=captcha_id,
         legal_note=legal_note,
+        email_label=not defect_on(request, "altinn.field_without_label"),
         status=status,
     )
 
