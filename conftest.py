@@ -9,4 +9,5 @@ pytest_plugins = [
     "fixtures.reporting",
     "fixtures.sharding",
     "fixtures.a11y",
+    "fixtures.guide_docs",
 ]
