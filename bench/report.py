@@ -1,0 +1,215 @@
+"""The readable side of `make bench`: reports/bench.md (also printed), from the dict saved as bench.json."""
+
+from __future__ import annotations
+
+from typing import Any
+
+FLOOR_METHOD = (
+    "Method: during the regression, bench.recorder listens on each test's browser context and records every "
+    "main-frame document request (GET navigations and form POSTs with their form data) in order. bench.floor "
+    "then replays them test by test in ONE reused page of a fresh browser, with no test framework: cookies "
+    "cleared per test, GET = page.goto, POST = the form on the page filled with the recorded values (fresh "
+    "CSRF token) and submitted with form.submit(). No locators, no actionability waits, no expectations, "
+    "no tracing, no pytest: the browser and test-environment work alone."
+)
+
+
+def _f(value: Any, unit: str = "", digits: int = 1) -> str:
+    if value is None:
+        return "n/a"
+    if isinstance(value, float):
+        return f"{value:.{digits}f}{unit}"
+    return f"{value}{unit}"
+
+
+def render(r: dict[str, Any]) -> str:
+    lines: list[str] = []
+    add = lines.append
+    add(f"# make bench — {r['started']}, {r['cores']} cores")
+    add("")
+    add(
+        f"Load average (1/5/15 min) at start {_loads(r['load_at_start'])}, at end {_loads(r['load_at_end'])}; "
+        f"bench wall time {r['bench_wall_s']} s. Absolute times move with the load; ratios compare runs "
+        "interleaved in the same minutes."
+    )
+    add("")
+    add("## Headline (reports/bench.json)")
+    add("")
+    add("| key | value | meaning |")
+    add("|---|---|---|")
+    add(
+        f"| overhead_ratio | {_f(r['overhead_ratio'], digits=3)} | per-test fixed overhead, suite ÷ pytest-playwright"
+        f" default (goal ≤ {r['overhead_goal']}) |"
+    )
+    workers = r["regression"]["workers"]
+    add(f"| regression_wall_s | {_f(r['regression_wall_s'])} | full browser regression, -n {workers} |")
+    add(f"| regression_tests | {r['regression_tests']} | tests in it ({r['regression']['failed']} failed) |")
+    add(f"| floor_ratio | {_f(r['floor_ratio'], digits=2)} | regression wall ÷ floor (same browser work, one page) |")
+    add(f"| floor_ratio_serial | {_f(r['floor_ratio_serial'], digits=2)} | summed test times ÷ floor |")
+    setup = _f(r["setup_api_vs_ui_ratio"], digits=3)
+    add(f"| setup_api_vs_ui_ratio | {setup} | logged-in user via control API ÷ via UI |")
+    add(f"| docs_wall_s | {_f(r['docs_wall_s'])} | `make docs` ({r['docs'].get('note', 'ran')}) |")
+    add("")
+    _overhead(r, add)
+    _regression(r, add)
+    _floor(r, add)
+    _setup(r, add)
+    _environment(r, add)
+    _sweep(r, add)
+    _isolation(r, add)
+    _explain(r, add)
+    return "\n".join(lines) + "\n"
+
+
+def _loads(values: list[float]) -> str:
+    return "/".join(f"{v:.2f}" for v in values)
+
+
+def _overhead(r: dict, add) -> None:
+    add("## 1. Fixed overhead per test")
+    add("")
+    add(
+        "N trivial tests each way (`page.goto('/healthz')` on one test environment), variants run in interleaved "
+        "rounds; the first test of each process (browser launch) is left out. Overhead = setup + call + teardown "
+        "minus the body (the timed goto). The default variant runs from bench/plain, its own rootdir and conftest "
+        "(only the Chromium path and launch arguments), so none of the suite's overrides apply."
+    )
+    add("")
+    add("| variant | tests | per test | p90 | body | overhead | wall/test | overhead ÷ default |")
+    add("|---|---|---|---|---|---|---|---|")
+    for entry in r["overhead"].values():
+        add(
+            f"| {entry['title']} | {entry['tests']} ({entry['failed']} failed) | {_f(entry['per_test_ms'], ' ms')} "
+            f"| {_f(entry['per_test_p90_ms'], ' ms')} | {_f(entry['body_ms'], ' ms')} | "
+            f"{_f(entry['overhead_ms'], ' ms')} | {_f(entry['wall_per_test_ms'], ' ms')} | "
+            f"{_f(entry['overhead_vs_default'], digits=3)} |"
+        )
+    add("")
+
+
+def _regression(r: dict, add) -> None:
+    g = r["regression"]
+    add("## 2. Full browser regression")
+    add("")
+    add(
+        f"`pytest tests/e2e -n {g['workers']}` with Allure results, JUnit and the failure artifacts as in `make e2e`: "
+        f"**{g['wall_s']} s** for {g['tests']} tests ({g['failed']} failed); per test median "
+        f"{_f(g['per_test_median_ms'], ' ms')}, p90 {_f(g['per_test_p90_ms'], ' ms')}; summed test time "
+        f"{g['per_test_sum_s']} s (setup {g['phase_sums_s']['setup']} s, call {g['phase_sums_s']['call']} s, "
+        f"teardown {g['phase_sums_s']['teardown']} s); load {g['load'][0]} → {g['load'][1]}."
+    )
+    add("")
+
+
+def _floor(r: dict, add) -> None:
+    f = r["floor"]
+    add("## 3. Floor")
+    add("")
+    add(FLOOR_METHOD)
+    add("")
+    agreement = f["status_agreement"]
+    add(
+        f"Replayed {f['tests']} tests: {f['navigations']} navigations and {f['form_posts']} form posts "
+        f"({f['form_posts_on_recorded_form']} on the form the test had filled) in **{f['wall_s']:.1f} s**; "
+        f"HTTP status as in the regression for {_f(agreement * 100 if agreement is not None else None, ' %')} "
+        f"of them (state seeded through the control API is absent here); {f['replay_errors']} replay errors. "
+        f"Ratio regression ÷ floor: **{_f(r['floor_ratio'], digits=2)}** (wall), "
+        f"{_f(r['floor_ratio_serial'], digits=2)} (summed test times)."
+    )
+    add("")
+
+
+def _setup(r: dict, add) -> None:
+    s = r["setup"]
+    add("## 4. A registered, logged-in Altinn user as a precondition")
+    add("")
+    add(
+        f"Control API (seed_altinn_user + altinn_session_cookie + context.add_cookies, then open the inbox): "
+        f"**{_f(s['api_ms'], ' ms')}**; UI (create-user form, then the log-in form): **{_f(s['ui_ms'], ' ms')}** "
+        f"(medians of {s['samples']['api']}/{s['samples']['ui']}, alternated, warm-up pair left out); "
+        f"ratio {_f(s['api_vs_ui_ratio'], digits=3)}."
+    )
+    add("")
+
+
+def _environment(r: dict, add) -> None:
+    e = r["environment"]
+    summed = r["regression"]["per_test_sum_s"]
+    share = e["waiting_on_environment_s"] / summed if summed else 0
+    add("## Test environment response times under the regression's load")
+    add("")
+    add("Seen from the browser (Resource Timing: responseStart − requestStart) and from the control-API client.")
+    add("")
+    add("| what | n | p50 | p99 |")
+    add("|---|---|---|---|")
+    for key, title in (
+        ("document_ttfb_ms", "page documents (GET and POST)"),
+        ("all_requests_ttfb_ms", "every browser request"),
+        ("control_api_ms", "control-API calls"),
+    ):
+        add(f"| {title} | {e[key]['n']} | {_f(e[key]['p50'], ' ms')} | {_f(e[key]['p99'], ' ms')} |")
+    add("")
+    add(
+        "Time the tests spent waiting on the environment (documents + control calls): "
+        f"{e['waiting_on_environment_s']} s of {summed} s summed test time ({share * 100:.1f} %)."
+    )
+    add("")
+
+
+def _sweep(r: dict, add) -> None:
+    s = r["sweep"]
+    scope = f"a sample of {s['sample']} tests" if s["sample"] else f"the whole regression ({s['tests_in_regression']})"
+    add("## 5. `make docs`")
+    add("")
+    add(f"{_f(r['docs']['wall_s'], ' s')} ({r['docs'].get('note', 'exit ' + str(r['docs'].get('returncode')))})")
+    add("")
+    add(f"## 6. Workers and tracing, on {scope}")
+    add("")
+    add("| run | tests | wall | per test median | p90 | summed | load |")
+    add("|---|---|---|---|---|---|---|")
+    for count, g in s["workers"].items():
+        add(_sweep_row(f"-n {count}", g))
+    if "trace_every_test" in s:
+        add(_sweep_row(f"-n {s['trace_every_test']['workers']}, trace chunk in every test", s["trace_every_test"]))
+    add("")
+
+
+def _sweep_row(title: str, g: dict) -> str:
+    return (
+        f"| {title} | {g['tests']} ({g['failed']} failed) | {g['wall_s']} s | {_f(g['per_test_median_ms'], ' ms')} "
+        f"| {_f(g['per_test_p90_ms'], ' ms')} | {g['per_test_sum_s']} s | {g['load'][0]} → {g['load'][1]} |"
+    )
+
+
+def _isolation(r: dict, add) -> None:
+    i = r["isolation"]
+    add("## Isolation (tests/e2e/infra, -n 2, random order)")
+    add("")
+    runs = ", ".join(f"seed {x['seed']}: {x['tests']} tests, {x['failed']} failed" for x in i["runs"])
+    add(f"{'proven' if i['proven'] else 'NOT PROVEN'} — {runs}")
+    add("")
+
+
+def _explain(r: dict, add) -> None:
+    g, f, e = r["regression"], r["floor"], r["environment"]
+    add("## Where the regression's time goes beyond the floor")
+    add("")
+    control_s = e["control_api_total_s"]
+    fixture_s = g["phase_sums_s"]["setup"] + g["phase_sums_s"]["teardown"]
+    call_s = g["phase_sums_s"]["call"]
+    actions_s = max(0.0, call_s - f["wall_s"] - control_s)
+    startup_s = max(0.0, g["wall_s"] - g["per_test_sum_s"] / max(1, g["workers"]))
+    add("| part | seconds | note |")
+    add("|---|---|---|")
+    add(f"| floor: navigations + form posts | {f['wall_s']:.1f} | the browser and environment work itself |")
+    add(f"| control-API calls | {control_s:.1f} | preconditions and checks over HTTP |")
+    add(
+        f"| Playwright actions and expectations beyond the floor | {actions_s:.1f} | call time − floor − control: "
+        "fills, clicks with actionability checks, accessibility-tree locators, web-first expects, Allure steps |"
+    )
+    add(f"| fixture setup + teardown | {fixture_s:.1f} | summed over tests (clearing state, scope, artifacts) |")
+    add(
+        f"| start-up and imbalance (wall − summed ÷ workers) | {startup_s:.1f} | pytest + xdist start, one test "
+        "environment and one browser per worker, the last worker's tail |"
+    )
+    add("")

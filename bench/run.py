@@ -1,0 +1,381 @@
+"""`make bench` / `python -m bench`: every figure of issue #9 from one run on this machine.
+
+Absolute times on a shared 2-core machine move with the load (printed with every figure); the ratios
+are taken between runs interleaved in the same minutes, which is what makes them comparable.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from bench.floor import replay
+from bench.stats import median, ms, pct, r3, ratio
+from fixtures.embedded import ROOT, EmbeddedTestenv
+
+REPORTS = ROOT / "reports"
+PY = sys.executable
+GOAL_OVERHEAD_RATIO = 1 / 3
+PHASES = ("setup", "call", "teardown")
+
+
+def load() -> float:
+    return round(os.getloadavg()[0], 2)
+
+
+@dataclass
+class Run:
+    """One pytest process: its wall time, exit status and what bench.recorder wrote."""
+
+    label: str
+    wall_s: float
+    returncode: int
+    tests: dict[str, dict[str, Any]]
+    records: dict[str, dict[str, Any]]
+    load_before: float
+    load_after: float
+    log: Path
+
+    def totals(self, skip_first: bool = True) -> list[float]:
+        return [sum(t["phases"].values()) for t in self._ordered(skip_first)]
+
+    def prop(self, name: str, skip_first: bool = True) -> list[Any]:
+        return [t["props"][name] for t in self._ordered(skip_first) if name in t["props"]]
+
+    def _ordered(self, skip_first: bool) -> list[dict[str, Any]]:
+        ordered = sorted(self.tests.values(), key=lambda t: t["start"])
+        # The first test of a process also pays the session fixtures (browser launch, environment start).
+        return ordered[1:] if skip_first else ordered
+
+    def failed(self) -> int:
+        return sum(t["outcome"] == "failed" for t in self.tests.values())
+
+
+@dataclass
+class Bench:
+    work: Path
+    log_lines: list[str] = field(default_factory=list)
+    runs: int = 0
+
+    def say(self, text: str) -> None:
+        print(text, flush=True)
+
+    def pytest(self, label: str, args: list[str], env: dict[str, str] | None = None) -> Run:
+        self.runs += 1
+        out = self.work / f"{self.runs:02d}-{label}"
+        out.mkdir(parents=True)
+        log = out / "pytest.log"
+        before = load()
+        t0 = time.perf_counter()
+        with log.open("w") as handle:
+            proc = subprocess.run(
+                [PY, "-m", "pytest", *args, "-p", "bench.recorder"],
+                cwd=ROOT,
+                env={**os.environ, "BENCH_OUT": str(out), **(env or {})},
+                stdout=handle,
+                stderr=subprocess.STDOUT,
+                check=False,
+            )
+        wall = time.perf_counter() - t0
+        timings = json.loads((out / "timings.json").read_text()) if (out / "timings.json").exists() else {}
+        records: dict[str, dict[str, Any]] = {}
+        for part in sorted(out.glob("record-*.json")):
+            records.update(json.loads(part.read_text()))
+        run = Run(label, wall, proc.returncode, timings.get("tests", {}), records, before, load(), log)
+        status = "ok" if proc.returncode == 0 else f"exit {proc.returncode}, {run.failed()} failed (log: {log})"
+        self.say(f"  {label:<34} {len(run.tests):>4} tests {wall:7.1f} s  load {before}->{run.load_after}  {status}")
+        return run
+
+
+# --- 1. fixed overhead per test ------------------------------------------------------------------
+
+
+def trivial_variants(base_url: str, token: str, suite_options: set[str]) -> dict[str, tuple[list[str], dict]]:
+    target = ["--base-url", base_url]
+    ours = ["bench/ours/test_trivial_ours.py", *target, "--control-url", base_url, "-p", "no:randomly"]
+    plain = ["-c", "bench/plain/pytest.ini", "--rootdir", "bench/plain", "bench/plain", *target]
+    env = {"E2E_CONTROL_TOKEN": token}
+    variants: dict[str, tuple[list[str], dict]] = {
+        "default": (plain, {}),
+        "suite": (ours, env),
+        "suite_fresh_context": (ours, {**env, "BENCH_PAGE_MODE": "fresh"}),
+        "default_with_artifacts": ([*plain, "--tracing", "retain-on-failure", "--screenshot", "only-on-failure"], {}),
+    }
+    if "--failure-trace" in suite_options:
+        variants["suite_trace_every_test"] = ([*ours, "--failure-trace", "every-test"], env)
+    return variants
+
+
+VARIANT_TITLES = {
+    "default": "pytest-playwright default `page` (bench/plain)",
+    "suite": "suite fixtures as configured",
+    "suite_fresh_context": "suite, fresh context+page per test",
+    "suite_trace_every_test": "suite, trace chunk in every test",
+    "default_with_artifacts": "default + --tracing retain-on-failure --screenshot only-on-failure",
+}
+
+
+def overhead_stage(bench: Bench, env: EmbeddedTestenv, n: int, rounds: int, suite_options: set[str]) -> dict:
+    variants = trivial_variants(env.url, env.token, suite_options)
+    runs: dict[str, list[Run]] = {name: [] for name in variants}
+    for round_no in range(rounds):
+        order = list(variants) if round_no % 2 == 0 else list(reversed(variants))
+        for name in order:
+            args, extra = variants[name]
+            runs[name].append(bench.pytest(f"trivial-{name}-r{round_no + 1}", args, {**extra, "BENCH_N": str(n)}))
+    result = {}
+    for name, variant_runs in runs.items():
+        totals = [x for run in variant_runs for x in run.totals()]
+        bodies = [x for run in variant_runs for x in run.prop("bench_body_s")]
+        overheads = [total - body for run in variant_runs for total, body in _pairs(run)]
+        walls = [_wall_per_test(run) for run in variant_runs]
+        result[name] = {
+            "title": VARIANT_TITLES[name],
+            "tests": sum(len(run.tests) for run in variant_runs),
+            "failed": sum(run.failed() for run in variant_runs),
+            "per_test_ms": ms(median(totals)),
+            "per_test_p90_ms": ms(pct(totals, 90)),
+            "body_ms": ms(median(bodies)),
+            "overhead_ms": ms(median(overheads)),
+            "wall_per_test_ms": ms(median([w for w in walls if w is not None])),
+        }
+    base = result["default"]["overhead_ms"]
+    for entry in result.values():
+        entry["overhead_vs_default"] = r3(ratio(entry["overhead_ms"], base))
+    return result
+
+
+def _pairs(run: Run) -> list[tuple[float, float]]:
+    ordered = sorted(run.tests.values(), key=lambda t: t["start"])[1:]
+    return [(sum(t["phases"].values()), t["props"]["bench_body_s"]) for t in ordered if "bench_body_s" in t["props"]]
+
+
+def _wall_per_test(run: Run) -> float | None:
+    """Start of the second test to the end of the last, per test: includes pytest's own work between tests."""
+    ordered = sorted(run.tests.values(), key=lambda t: t["start"])
+    if len(ordered) < 3:
+        return None
+    return (ordered[-1]["stop"] - ordered[1]["start"]) / (len(ordered) - 1)
+
+
+# --- 2. regression, 3. floor, 6. workers ----------------------------------------------------------
+
+
+def regression_args(workers: int, out: Path) -> list[str]:
+    """As `make e2e` runs it (failure artifacts on, Allure results and JUnit written), minus the coverage gate."""
+    return ["tests/e2e", "-n", str(workers), "--alluredir", str(out / "allure"), "--junitxml", str(out / "junit.xml")]
+
+
+def regression_summary(run: Run, workers: int) -> dict:
+    totals = run.totals(skip_first=False)
+    phases = {when: sum(t["phases"].get(when, 0.0) for t in run.tests.values()) for when in PHASES}
+    return {
+        "workers": workers,
+        "wall_s": round(run.wall_s, 2),
+        "tests": len(run.tests),
+        "failed": run.failed(),
+        "per_test_median_ms": ms(median(totals)),
+        "per_test_p90_ms": ms(pct(totals, 90)),
+        "per_test_sum_s": round(sum(totals), 2),
+        "phase_sums_s": {k: round(v, 2) for k, v in phases.items()},
+        "load": [run.load_before, run.load_after],
+    }
+
+
+def environment_times(run: Run) -> dict:
+    documents = [ttfb for rec in run.records.values() for kind, ttfb in rec["ttfb"] if kind == "document"]
+    everything = [ttfb for rec in run.records.values() for _, ttfb in rec["ttfb"]]
+    control = [t for rec in run.records.values() for t in rec["control_ms"]]
+    return {
+        "document_ttfb_ms": {"n": len(documents), "p50": r3(median(documents)), "p99": r3(pct(documents, 99))},
+        "all_requests_ttfb_ms": {"n": len(everything), "p50": r3(median(everything)), "p99": r3(pct(everything, 99))},
+        "control_api_ms": {"n": len(control), "p50": r3(median(control)), "p99": r3(pct(control, 99))},
+        "control_api_total_s": round(sum(control) / 1000, 2),
+        "waiting_on_environment_s": round((sum(documents) + sum(control)) / 1000, 2),
+    }
+
+
+def sample_env(sample: int | None) -> dict[str, str]:
+    return {"BENCH_SAMPLE": str(sample)} if sample else {}
+
+
+# --- 4. precondition through the API vs the UI ----------------------------------------------------
+
+
+def setup_stage(bench: Bench, env: EmbeddedTestenv, k: int) -> dict:
+    args = ["bench/ours/test_setup_paths.py", "--base-url", env.url, "--control-url", env.url, "-p", "no:randomly"]
+    run = bench.pytest("setup-api-vs-ui", args, {"E2E_CONTROL_TOKEN": env.token, "BENCH_SETUP_K": str(k)})
+    times: dict[str, list[float]] = {"api": [], "ui": []}
+    for test in sorted(run.tests.values(), key=lambda t: t["start"])[2:]:  # the first pair pays warm-up
+        if "bench_setup_s" in test["props"]:
+            times[test["props"]["bench_path"]].append(test["props"]["bench_setup_s"])
+    api, ui = median(times["api"]), median(times["ui"])
+    return {
+        "api_ms": ms(api),
+        "ui_ms": ms(ui),
+        "api_vs_ui_ratio": r3(ratio(api, ui)),
+        "samples": {k: len(v) for k, v in times.items()},
+        "failed": run.failed(),
+    }
+
+
+# --- 5. make docs ---------------------------------------------------------------------------------
+
+
+def docs_stage(bench: Bench) -> dict:
+    probe = subprocess.run(["make", "-n", "docs"], cwd=ROOT, capture_output=True, text=True, check=False)
+    if probe.returncode != 0:
+        return {"wall_s": None, "note": "no `make docs` target yet"}
+    before, t0 = load(), time.perf_counter()
+    log = bench.work / "make-docs.log"
+    with log.open("w") as handle:
+        proc = subprocess.run(["make", "docs"], cwd=ROOT, stdout=handle, stderr=subprocess.STDOUT, check=False)
+    wall = time.perf_counter() - t0
+    bench.say(f"  {'make docs':<34}            {wall:7.1f} s  load {before}->{load()}  exit {proc.returncode}")
+    return {"wall_s": round(wall, 2), "returncode": proc.returncode, "load": [before, load()]}
+
+
+# --- isolation proof ------------------------------------------------------------------------------
+
+
+def isolation_stage(bench: Bench, runs: int) -> dict:
+    results = []
+    for seed in range(1, runs + 1):
+        run = bench.pytest(
+            f"isolation-seed{seed}", ["tests/e2e/infra", "-n", "2", "-p", "randomly", f"--randomly-seed={seed}"]
+        )
+        results.append({"seed": seed, "tests": len(run.tests), "failed": run.failed(), "exit": run.returncode})
+    return {"runs": results, "proven": all(r["exit"] == 0 and r["tests"] > 0 for r in results)}
+
+
+# --- the whole bench ------------------------------------------------------------------------------
+
+
+def suite_options() -> set[str]:
+    out = subprocess.run([PY, "-m", "pytest", "--help"], cwd=ROOT, capture_output=True, text=True, check=False).stdout
+    return {word for word in out.split() if word.startswith("--")}
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    p.add_argument("--trivial", type=int, default=20, help="trivial tests per run (20)")
+    p.add_argument("--rounds", type=int, default=2, help="interleaved rounds of the trivial variants (2)")
+    p.add_argument("--setup-k", type=int, default=6, help="preconditions set up each way (6)")
+    p.add_argument("--workers", default=os.environ.get("N", "2"), help="workers of the main regression (Makefile N)")
+    p.add_argument("--sweep", default="0,2,4", help="worker counts compared on the regression (0,2,4)")
+    p.add_argument("--budget-s", type=float, default=540.0, help="time budget; the sweep shrinks to fit (540)")
+    p.add_argument("--sample-max", type=int, default=40, help="tests in a sampled sweep (40)")
+    p.add_argument("--keep", action="store_true", help="keep the raw runs (they hold recorded form data)")
+    args = p.parse_args(argv)
+
+    started, start_load = time.perf_counter(), load()
+    work = Path(tempfile.mkdtemp(prefix="bench-", dir=REPORTS if REPORTS.exists() else None))
+    bench = Bench(work)
+    result: dict[str, Any] = {
+        "started": datetime.now().isoformat(timespec="seconds"),
+        "cores": os.cpu_count(),
+        "load_at_start": list(os.getloadavg()),
+    }
+    options = suite_options()
+    env = EmbeddedTestenv("bench", [], work).start()
+    try:
+        bench.say(f"make bench: {os.cpu_count()} cores, load {start_load}; raw runs in {work}")
+        bench.say("1. fixed overhead per test (trivial tests, interleaved rounds)")
+        result["overhead"] = overhead_stage(bench, env, args.trivial, args.rounds, options)
+        bench.say("4. precondition: control API + stored session vs the UI")
+        result["setup"] = setup_stage(bench, env, args.setup_k)
+    finally:
+        env.stop()
+
+    bench.say("2. full browser regression (recorded for the floor)")
+    main_workers = int(args.workers)
+    regression = bench.pytest(
+        f"regression-n{main_workers}",
+        regression_args(main_workers, work / "regression"),
+        {"BENCH_RECORD": "1"},
+    )
+    result["regression"] = regression_summary(regression, main_workers)
+    result["environment"] = environment_times(regression)
+
+    bench.say("3. floor: the regression's navigations and form posts in one page, no test framework")
+    result["floor"] = replay(regression.records, work)
+    bench.say(f"  {'floor replay':<34} {result['floor']['tests']:>4} tests {result['floor']['wall_s']:7.1f} s")
+
+    bench.say("5. make docs")
+    result["docs"] = docs_stage(bench)
+
+    bench.say("isolation: tests/e2e/infra, -n 2, random order")
+    result["isolation"] = isolation_stage(bench, 2)
+
+    bench.say("6. workers and tracing on the regression")
+    result["sweep"] = sweep_stage(bench, args, regression, started)
+
+    result["load_at_end"] = list(os.getloadavg())
+    result["bench_wall_s"] = round(time.perf_counter() - started, 1)
+    finish(result, regression)
+    from bench.report import render
+
+    text = render(result)
+    (REPORTS / "bench.md").write_text(text)
+    (REPORTS / "bench.json").write_text(json.dumps(result, indent=2) + "\n")
+    print("\n" + text)
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+def sweep_stage(bench: Bench, args: argparse.Namespace, regression: Run, started: float) -> dict:
+    """-n 0/2/4 and tracing on/off, on the whole regression when the budget allows, else on a sample."""
+    counts = [int(c) for c in args.sweep.split(",") if c.strip()]
+    left = args.budget_s - (time.perf_counter() - started) - 30
+    per_run = regression.wall_s
+    runs_needed = len(counts) + 1  # + the trace-every-test run
+    # -n 0 takes about 1.5x the -n 2 time here; budget as if every run did.
+    sample = None
+    if per_run * 1.5 * runs_needed > left:
+        per_test = per_run / max(1, len(regression.tests))
+        sample = max(8, min(args.sample_max, int(left / runs_needed / 1.5 / max(per_test, 0.05))))
+        if sample >= len(regression.tests):
+            sample = None
+    out: dict[str, Any] = {"sample": sample, "tests_in_regression": len(regression.tests), "workers": {}}
+    for count in counts:
+        folder = bench.work / f"sweep-n{count}"
+        run = bench.pytest(f"sweep-n{count}", regression_args(count, folder), sample_env(sample))
+        out["workers"][str(count)] = regression_summary(run, count)
+    if "--failure-trace" in suite_options():
+        base = int(args.workers)
+        run = bench.pytest(
+            f"sweep-n{base}-trace-every-test",
+            [*regression_args(base, bench.work / "sweep-trace"), "--failure-trace", "every-test"],
+            sample_env(sample),
+        )
+        out["trace_every_test"] = regression_summary(run, base)
+    return out
+
+
+def finish(result: dict, regression: Run) -> None:
+    """The headline keys of reports/bench.json."""
+    overhead = result["overhead"]
+    result["overhead_ratio"] = overhead["suite"]["overhead_vs_default"]
+    result["overhead_goal"] = round(GOAL_OVERHEAD_RATIO, 3)
+    result["regression_wall_s"] = result["regression"]["wall_s"]
+    result["regression_tests"] = result["regression"]["tests"]
+    floor = result["floor"]
+    result["floor_ratio"] = r3(ratio(result["regression"]["wall_s"], floor["wall_s"]))
+    result["floor_ratio_serial"] = r3(ratio(result["regression"]["per_test_sum_s"], floor["wall_s"]))
+    result["setup_api_vs_ui_ratio"] = result["setup"]["api_vs_ui_ratio"]
+    result["docs_wall_s"] = result["docs"]["wall_s"]
+
+
+if __name__ == "__main__":
+    sys.exit(main())
