@@ -15,7 +15,7 @@ SHARD ?=
 SHARD_ARGS := $(if $(SHARD),--splits $(word 2,$(subst /, ,$(SHARD))) --group $(word 1,$(subst /, ,$(SHARD))) --splitting-algorithm least_duration --durations-path tests/.test_durations,)
 PYTEST_ARGS ?=
 
-.PHONY: help deps browser e2e test lint serve e2e-collect clean
+.PHONY: help deps browser e2e test lint serve e2e-collect clean bench
 
 help:
 	@grep -E '^## ' Makefile | sed 's/^## //'
@@ -23,6 +23,7 @@ help:
 ## make e2e        full browser regression against the embedded test environment, with reports
 ## make test       the project's own tests: lint, unit tests, test-environment tests and every scenario
 ## make serve      start the test environment alone on http://127.0.0.1:8000
+## make bench      suite vs pytest-playwright default vs the machine's floor: reports/bench.md + bench.json
 
 $(DEPS_STAMP): pyproject.toml scripts/deps.py
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -58,9 +59,33 @@ lint: $(DEPS_STAMP)
 serve: $(DEPS_STAMP)
 	$(PY) -m testenv --port 8000 $(ARGS)
 
+# BENCH_ARGS e.g. "--trivial 30 --rounds 3"; `python -m bench --help` lists them. Under 10 minutes here.
+bench: deps
+	@mkdir -p reports
+	N=$(N) $(PY) -m bench $(BENCH_ARGS)
+
 # The node ids `make e2e [SHARD=k/n]` would run, one per line (collection needs no browser).
 e2e-collect: $(DEPS_STAMP)
 	@set -o pipefail; $(PY) -m pytest tests/e2e --collect-only -q $(SHARD_ARGS) -p no:randomly | grep '::'
 
 clean:
 	rm -rf reports/allure-results reports/allure-report reports/artifacts reports/testenv reports/*.json reports/*.xml
+
+# The user guides from the guide journeys (docs/guides.md): the same scenarios as the regression, run with --docs
+# in three languages; every screenshot is compared with its reference in reports/references/guides/.
+DOCS_LANGS ?= en,nb,nn
+DOCS_RUN = $(PY) -m pytest tests/e2e -m guide -n $(N) --langs $(DOCS_LANGS) --alluredir reports/allure-results-docs
+
+.PHONY: docs docs-update
+
+## make docs       user guides in en, nb, nn from the guide journeys (reports/guides/), screens compared with references
+## make docs-update  the same, but replace the reference screenshots (after a deliberate change of a screen)
+
+docs docs-update: deps
+	@rm -rf reports/guides reports/allure-results-docs; mkdir -p reports
+	@set +e; $(DOCS_RUN) $(if $(filter docs-update,$@),--docs-update,--docs) $(PYTEST_ARGS); status=$$?; \
+	$(PY) scripts/guide_html.py reports/guides; \
+	if [ -x $(ALLURE) ]; then NO_COLOR=1 $(ALLURE) awesome reports/allure-results-docs --single-file \
+	  --name "norsk-login-e2e guides" -o reports/allure-docs >/dev/null 2>&1 || echo "allure report generation failed"; fi; \
+	echo "guides: reports/guides/index.html  report: reports/allure-docs/index.html"; \
+	exit $$status
