@@ -192,4 +192,98 @@ TEXTS = {
         "altsys.syspw.saved": "Det nye passordet er lagret. Bruk det i datasystemet fra nå av.",  # invented
         "altsys.syspw.back": "Tilbake til Avanserte innstillinger",  # invented
     },
+    # Nynorsk: domain-facts §9 gives the terms (brukarnamn, Gå vidare, Feltet er påkravd, tryggingsnivå);
+    # everything else is invented. Keys missing here fall back to English (core/i18n.py).
+    "nn": {
+        "altsys.alt.pid": "Fødselsnummer eller brukarnamn",  # invented (domain-facts §9: "Brukarnamn")
+        "altsys.alt.password": "Passord",  # domain-facts §9
+        "altsys.alt.continue": "Gå vidare",  # domain-facts §9 (Avbryt / Gå vidare)
+        "altsys.alt.log_in": "Logg inn",  # domain-facts §9
+        "altsys.alt.sms_code": "Eingongskode frå SMS",  # invented
+        "altsys.alt.sms_sent": "Vi har sendt ein eingongskode på SMS til mobilnummeret ditt som sluttar på {last}.",  # invented
+        "altsys.alt.letter_code": "Kode nummer {number} frå kodebrevet ditt",  # invented
+        "altsys.alt.start_again": "Start på nytt",  # invented
+        "altsys.err.required": "Feltet er påkravd",  # domain-facts §9
+        "altsys.err.invalid": "Ugyldig kombinasjon av brukarnamn og passord.",  # domain-facts §9
+        "altsys.err.letter_invalid": "Feil fødselsnummer, brukarnamn eller kode.",  # invented
+        "altsys.err.code_wrong": "Koden er feil.",  # invented
+        "altsys.err.code_expired": "Koden har gått ut. Start på nytt for å få ein ny kode.",  # invented
+        "altsys.err.locked": "Kontoen er midlertidig låst",  # domain-facts §9
+        "altsys.err.locked_detail": "For mange feil forsøk. Prøv igjen om {minutes} minutt.",  # invented
+        "altsys.err.no_mobile": "Du har ikkje registrert mobilnummer for SMS-kode. Logg inn på ein annan måte og registrer det under Profil, Avanserte innstillingar.",  # invented
+        "altsys.sms.login": "Eingongskoden din for innlogging i Altinn: {code}",  # invented
+        "altsys.sms.system": "SMS-koden din frå Altinn for innsending frå datasystem {system}: {code}",  # invented
+        "altsys.order.title": "Bestill nytt kodebrev",  # invented
+        "altsys.order.intro": "Kodebrevet blir sendt i posten til adressa di i Folkeregisteret. Det har 30 eingongskodar. Eit nytt kodebrev gjer kodane i tidlegare kodebrev ugyldige.",  # invented (domain-facts §2)
+        "altsys.order.pid": "Fødselsnummer",  # invented
+        "altsys.order.submit": "Bestill kodebrev",  # invented
+        "altsys.order.done": "Kodebrevet er bestilt. Det blir sendt til adressa di i Folkeregisteret.",  # invented
+        "altsys.err.pid": "Skriv inn eit gyldig fødselsnummer eller D-nummer (11 siffer).",  # invented
+        "altsys.back": "Tilbake",  # invented
+        "altsys.letter.subject": "Kodebrev frå Altinn",  # invented
+        "altsys.letter.body": "{name}\n{address}\n\nEingongskodane dine for innlogging i Altinn. Kvar kode kan brukast éin gong.\n\n{codes}",  # invented
+        "altsys.disable.title": "Deaktiver eingongskode/passord",  # invented (Nynorsk of domain-facts §2, §9)
+        "altsys.disable.intro": "Har kodebrevet eller passordet ditt kome på avvegar, kan du deaktivere det her.",  # invented
+        "altsys.disable.what": "Kva vil du deaktivere?",  # invented
+        "altsys.disable.letter": "Kodebrev",  # invented
+        "altsys.disable.password": "Passord (SMS-kode og berre passord)",  # invented (domain-facts §2)
+        "altsys.disable.submit": "Deaktiver",  # invented
+        "altsys.disable.done_letter": "Kodebrevet er deaktivert. Bestill eit nytt kodebrev for å logge inn med eingongskodar igjen.",  # invented (domain-facts §2)
+        "altsys.disable.done_password": "Passordet er deaktivert. Logg inn på ein annan måte og lag eit nytt passord under Profil, Avanserte innstillingar, Innloggingsinformasjon.",  # invented (domain-facts §2)
+        "altsys.err.choose": "Vel kva du vil deaktivere.",  # invented
+        "altsys.enterprise.title": "Logg inn med verksemdssertifikat",  # invented
+        "altsys.enterprise.body": "Eit verksemdssertifikat frå Buypass eller Commfides gir tryggingsnivå {level}. Verksemdsbrukarar må ha fått delegert roller.",  # invented (domain-facts §2, §9 "tryggingsnivå")
+        "altsys.enterprise.not_simulated": "Innlogging med verksemdssertifikat er ikkje simulert i testmiljøet.",  # invented
+        "altsys.settings.title": "Avanserte innstillingar",  # invented (Nynorsk of domain-facts §2.1)
+        "altsys.settings.who": "Logga inn som {name}, tryggingsnivå {level}",  # invented
+        "altsys.settings.login_info": "Innloggingsinformasjon",  # invented (as Bokmål, domain-facts §2.1)
+        "altsys.settings.login_info_intro": "Innloggingsinformasjonen er den same for alle aktørar du representerer.",  # invented (domain-facts §2.1)
+        "altsys.settings.username": "Brukarnamn",  # domain-facts §9
+        "altsys.settings.username_note": "Brukarnamn er valfritt. Brukarnamnet må i så fall vere unikt, til dømes ei e-postadresse. Fødselsnummeret skal ikkje leggjast inn i feltet for brukarnamn. Utan brukarnamn er fødselsnummeret ditt brukarnamnet.",  # invented (Nynorsk of domain-facts §1.3, §2.1)
+        "altsys.settings.password": "Passord",  # domain-facts §9
+        "altsys.password_rules": "Bruk berre bokstavar (a-z, A-Z) og tal (0-9), minst 8 teikn med både bokstavar og tal. Altinn godtek ikkje spesialteikn (t.d. ?, @, #, & osb.) i passord.",  # invented (Nynorsk of guide 003 Obs!, domain-facts §1.4)
+        "altsys.settings.password_keep": "La passordfeltet stå tomt for å halde på passordet ditt.",  # invented
+        "altsys.settings.password_set": "Du har registrert eit passord.",  # invented
+        "altsys.settings.password_none": "Du har ikkje registrert passord.",  # invented
+        "altsys.settings.mobile": "Mobilnummer",  # invented (as Bokmål, domain-facts §2.1)
+        "altsys.settings.allow_level3": "Tillat innsending på tryggingsnivå 3",  # invented (Nynorsk of domain-facts §2.1)
+        "altsys.settings.allow_system": "Tillat innsending frå applikasjon eller system med dette brukarnamnet og passordet",  # invented (Nynorsk of domain-facts §2.1)
+        "altsys.settings.save": "Lagre",  # invented
+        "altsys.settings.saved": "Innloggingsinformasjonen er lagra.",  # invented
+        "altsys.settings.errors": "Ingenting vart lagra. Rett felta som er merka under.",  # invented
+        "altsys.err.username.pid": "Fødselsnummeret skal ikkje leggjast inn i feltet for brukarnamn.",  # invented (Nynorsk of domain-facts §1.3)
+        "altsys.err.username.taken": "Brukarnamnet er oppteke. Vel eit anna brukarnamn.",  # invented
+        "altsys.err.username.length": "Brukarnamnet kan ha høgst 64 teikn.",  # invented
+        "altsys.err.username.chars": "Brukarnamnet kan berre innehalde bokstavar, tal og teikna . _ @ + -",  # invented
+        "altsys.err.password.required": "Feltet er påkravd",  # domain-facts §9
+        "altsys.err.password.too_short": "Passordet må ha minst 8 teikn.",  # invented (domain-facts §1.4, §9 "teikn")
+        "altsys.err.password.too_long": "Passordet kan ha høgst 50 teikn.",  # invented (domain-facts §1.4)
+        "altsys.err.password.chars": "Altinn godtek ikkje spesialteikn (t.d. ?, @, #, & osb.) i passord. Bruk berre bokstavar og tal.",  # invented (Nynorsk of guide 003 Obs!)
+        "altsys.err.password.no_letter": "Passordet må innehalde minst éin bokstav.",  # invented (domain-facts §1.4)
+        "altsys.err.password.no_digit": "Passordet må innehalde minst eitt tal.",  # invented (domain-facts §1.4)
+        "altsys.err.mobile.format": "Telefonnummer må bestå av 8 siffer",  # invented (as Bokmål, domain-facts §9 design system)
+        "altsys.err.mobile.not_mobile": "Eit norsk mobilnummer byrjar med 4 eller 9.",  # invented (domain-facts §4.2)
+        "altsys.err.mobile.level1": "Du kan ikkje endre mobilnummeret når du er logga inn på tryggingsnivå 1.",  # invented (domain-facts §2)
+        "altsys.err.allow_level3": "Du må vere logga inn på tryggingsnivå 3 eller høgare for å tillate innsending på tryggingsnivå 3.",  # invented (domain-facts §2.1)
+        "altsys.systems.title": "Datasystem",  # invented (Nynorsk of domain-facts §2.1 "Datasystemer")
+        "altsys.systems.intro": "Registrer datasystemet du sender inn frå. Altinn gir det eit ID-nummer. ID-en og passordet legg du inn i datasystemet.",  # invented (domain-facts §2.1)
+        "altsys.systems.none": "Du har ikkje registrert nokon datasystem.",  # invented
+        "altsys.systems.caption": "Registrerte datasystem",  # invented
+        "altsys.systems.id": "ID",  # invented
+        "altsys.systems.name_column": "Namn",  # invented
+        "altsys.systems.change_password": "Nytt passord for {name}",  # invented
+        "altsys.systems.name": "Namnet på datasystemet",  # invented
+        "altsys.systems.password": "Passord for datasystemet",  # invented
+        "altsys.systems.register": "Registrer datasystem",  # invented
+        "altsys.systems.registered": "Datasystemet {name} er registrert med ID {id}.",  # invented
+        "altsys.systems.errors": "Datasystemet vart ikkje registrert. Rett felta som er merka under.",  # invented
+        "altsys.err.system_name.required": "Feltet er påkravd",  # domain-facts §9
+        "altsys.err.system_name.length": "Namnet kan ha høgst 100 teikn.",  # invented
+        "altsys.syspw.title": "Nytt passord for datasystem {id}",  # invented
+        "altsys.syspw.intro": "Problem med innlogging frå datasystemet? Opprett eit nytt passord, gjerne eitt som ikkje er altfor avansert, slik at du kan vere heilt sikker på at du tastar rett passord.",  # invented (Nynorsk of guide 003)
+        "altsys.syspw.password": "Nytt passord",  # invented
+        "altsys.syspw.save": "Lagre passord",  # invented
+        "altsys.syspw.saved": "Det nye passordet er lagra. Bruk det i datasystemet frå no av.",  # invented
+        "altsys.syspw.back": "Tilbake til Avanserte innstillingar",  # invented
+    },
 }
