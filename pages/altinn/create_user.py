@@ -24,12 +24,19 @@ class CreateUser(AltinnScreen):
         self.captcha_image = page.get_by_role("main").get_by_role("img")
         self.submit_button = self.button("create.submit")
         self.warning = page.get_by_text(self.t["create.warning"], exact=True)
-        self.idporten_link = self.link("create.idporten")
+        self.idporten_link = self.warning.get_by_role("link", name=self.t["create.idporten"], exact=True)
         self.fill_in_heading = page.get_by_role("heading", name=self.t["create.fill_in"], exact=True)
         self.legal_note = page.get_by_text(self.t["create.legal"], exact=True)
         self.back_link = self.link("create.back")
         self.close_link = self.link("create.close")
         self.error_summary = page.get_by_role("alert")
+        # The form's inputs by field name, for checks that go over every field alike.
+        self.inputs = {
+            "username": self.username,
+            "email": self.email,
+            "password": self.password,
+            "confirm_password": self.confirm_password,
+        }
 
     @classmethod
     def open(cls, page: Page, lang: str, urls) -> CreateUser:
@@ -76,6 +83,10 @@ class UserCreated(AltinnScreen):
         super().__init__(page, lang)
         self.log_in_link = self.link("created.log_in")
         self.status = page.get_by_role("status")
+
+    def sent_to(self, email: str):
+        """The confirmation that the username was e-mailed to `email`."""
+        return self.status.filter(has_text=self.t["created.body"].format(email=email))
 
     def log_in(self):
         from pages.altinn.self_identified import SelfIdentifiedLogin

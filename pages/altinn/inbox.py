@@ -13,6 +13,7 @@ class Inbox(AltinnScreen):
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
         self.log_out_button = self.button("log_out")
+        self.limited_services = page.get_by_text(self.t["inbox.limited"], exact=True)
 
     def logged_in_as(self, name: str):
         return self.page.get_by_text(self.t["inbox.logged_in_as"].format(name=name), exact=True)

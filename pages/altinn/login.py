@@ -3,9 +3,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from playwright.sync_api import Page
 
 from pages.altinn.screen import AltinnScreen
+
+if TYPE_CHECKING:
+    from pages.altinn.create_user import CreateUser
+    from pages.altinn.forgot_password import ForgotPassword
 
 
 class Login(AltinnScreen):
@@ -15,6 +21,10 @@ class Login(AltinnScreen):
         super().__init__(page, lang)
         self.alternative_link = self.link("login.alternative")
 
+    @classmethod
+    def open(cls, page: Page, lang: str, urls) -> Login:
+        return cls(page, lang).goto(urls("altinn", f"/{lang}/login"))
+
     def proceed_to_alternative_methods(self) -> AlternativeLogin:
         with self.step("click 'Proceed to alternative log-in methods'"):
             self.alternative_link.click()
@@ -23,7 +33,7 @@ class Login(AltinnScreen):
 
 class AlternativeLogin(AltinnScreen):
     heading_key = "alt.heading"
-    TAB_KEYS = ("alt.tab.code_letter", "alt.tab.sms", "alt.tab.password")
+    TAB_KEYS = ("alt.tab.code_letter", "alt.tab.sms", "alt.tab.password")  # in the guide's order
     LINK_KEYS = (
         "alt.to_idporten",
         "alt.cancel",
@@ -37,10 +47,16 @@ class AlternativeLogin(AltinnScreen):
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.tabs = {key: self.link(key) for key in self.TAB_KEYS}
+        self.tab_list = page.get_by_role("navigation", name=self.t["alt.tabs"], exact=True)
+        self.tabs = {key: self.tab_list.get_by_role("link", name=self.t[key], exact=True) for key in self.TAB_KEYS}
         self.links = {key: self.link(key) for key in self.LINK_KEYS}
         self.code_letter_intro = page.get_by_text(self.t["alt.code_letter.intro"], exact=True)
         self.fill_in_heading = page.get_by_role("heading", name=self.t["alt.fill_in"], exact=True)
+        self.help = page.get_by_text(self.t["help.lead"])
+
+    @classmethod
+    def open(cls, page: Page, lang: str, urls) -> AlternativeLogin:
+        return cls(page, lang).goto(urls("altinn", f"/{lang}/login/alternative"))
 
     def log_in_without_identity_number(self) -> LoginWithoutId:
         with self.step("click 'Log in without national identity number/D-number'"):
@@ -64,13 +80,25 @@ class LoginWithoutId(AltinnScreen):
         self.back_link = self.link("without.back")
         self.cancel_link = self.link("alt.cancel")
         self.help_links = [self.link("help.methods"), self.link("help.without_id")]
+        self.help = page.get_by_text(self.t["help.lead"])
 
-    def create_new_user(self):
+    @classmethod
+    def open(cls, page: Page, lang: str, urls) -> LoginWithoutId:
+        return cls(page, lang).goto(urls("altinn", f"/{lang}/login/without-id"))
+
+    def create_new_user(self) -> CreateUser:
         from pages.altinn.create_user import CreateUser
 
         with self.step("click 'Create a new user'"):
             self.create_link.click()
         return CreateUser(self.page, self.lang).expect_loaded()
+
+    def forgot_password(self) -> ForgotPassword:
+        from pages.altinn.forgot_password import ForgotPassword
+
+        with self.step("click 'Forgot your password?'"):
+            self.forgot_link.click()
+        return ForgotPassword(self.page, self.lang).expect_loaded()
 
     def back(self) -> AlternativeLogin:
         with self.step("click '← Back'"):

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from playwright.sync_api import Page
 
 from pages.altinn.screen import AltinnScreen
-from pages.components import LanguageSelector
 
 if TYPE_CHECKING:
     from pages.altinn.login import Login
@@ -20,7 +19,6 @@ class Home(AltinnScreen):
         super().__init__(page, lang)
         self.log_in_link = self.link("home.log_in")
         self.logged_out_notice = page.get_by_role("status")
-        self.languages = LanguageSelector(page, lang)
 
     @classmethod
     def open(cls, page: Page, lang: str, urls) -> Home:

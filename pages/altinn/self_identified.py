@@ -19,6 +19,11 @@ class SelfIdentifiedLogin(AltinnScreen):
         self.password = self.field("si.password")
         self.submit_button = self.button("si.submit")
         self.error = page.get_by_role("alert")
+        self.invalid_message = self.error.get_by_text(self.t["si.invalid"], exact=True)
+        self.locked_message = self.error.get_by_text(self.t["si.locked"], exact=True)
+
+    def locked_for(self, minutes: int):
+        return self.error.get_by_text(self.t["si.locked_detail"].format(minutes=minutes), exact=True)
 
     @classmethod
     def open(cls, page: Page, lang: str, urls) -> SelfIdentifiedLogin:

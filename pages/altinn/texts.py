@@ -66,6 +66,15 @@ TEXTS = {
         "inbox.logged_in_as": "Logged in as {name}",  # invented
         "inbox.level": "Security level: {level}",  # invented
         "log_out": "Log out",  # domain-facts §9
+        "alt.tabs": "Log-in methods",  # invented (name of the list of tabs)
+        "help.map": "🗺️",  # guide 000 steps 3 and 4 (decoration before the help text)
+        "help.and_about": "and about",  # guide 000 steps 3 and 4
+        "err.password.required": "Enter a password.",  # invented
+        "err.confirm.required": "Confirm your password.",  # invented
+        "created.body": "We have sent your username to {email}. You need the username to log in and to get a new password.",  # invented (domain-facts §1.1: Altinn e-mails the username)
+        "si.locked_detail": "Too many wrong passwords. Try again in {minutes} minutes.",  # invented
+        "inbox.limited": "You are logged in without a national identity number. Only a few services are available.",  # invented (guide 000 step 4)
+        "forgot.heading": "Forgot your password?",  # guide 000 step 4
     },
     "nb": {
         "home.heading": "Velkommen til Altinn",  # invented
@@ -131,6 +140,15 @@ TEXTS = {
         "inbox.logged_in_as": "Logget inn som {name}",  # invented
         "inbox.level": "Sikkerhetsnivå: {level}",  # invented
         "log_out": "Logg ut",  # domain-facts §9
+        "alt.tabs": "Innloggingsmetoder",  # invented
+        "help.map": "🗺️",  # guide 000 steps 3 and 4
+        "help.and_about": "og om",  # invented
+        "err.password.required": "Skriv inn et passord.",  # invented
+        "err.confirm.required": "Bekreft passordet.",  # invented
+        "created.body": "Vi har sendt brukernavnet ditt til {email}. Du trenger brukernavnet for å logge inn og for å få nytt passord.",  # invented
+        "si.locked_detail": "For mange feil passord. Prøv igjen om {minutes} minutter.",  # invented
+        "inbox.limited": "Du er logget inn uten fødselsnummer. Bare noen få tjenester er tilgjengelige.",  # invented
+        "forgot.heading": "Glemt passord?",  # domain-facts §9
     },
     # Nynorsk: domain-facts §9 gives the terms (brukarnamn, Gløymt passord, utan fødselsnummer/D-nummer,
     # tryggingsnivå); everything else is invented, written independently of the test environment.
@@ -198,5 +216,14 @@ TEXTS = {
         "inbox.logged_in_as": "Logga inn som {name}",  # invented
         "inbox.level": "Tryggingsnivå: {level}",  # invented (domain-facts §9: "tryggingsnivå")
         "log_out": "Logg ut",  # domain-facts §9
+        "alt.tabs": "Innloggingsmetodar",  # invented
+        "help.map": "🗺️",  # guide 000 steps 3 and 4
+        "help.and_about": "og om",  # invented
+        "err.password.required": "Skriv inn eit passord.",  # invented
+        "err.confirm.required": "Stadfest passordet.",  # invented
+        "created.body": "Vi har sendt brukarnamnet ditt til {email}. Du treng brukarnamnet for å logge inn og for å få nytt passord.",  # invented
+        "si.locked_detail": "For mange feil passord. Prøv igjen om {minutes} minutt.",  # invented
+        "inbox.limited": "Du er logga inn utan fødselsnummer. Berre nokre få tenester er tilgjengelege.",  # invented
+        "forgot.heading": "Gløymt passord?",  # domain-facts §9
     },
 }

@@ -1,0 +1,23 @@
+"""The "Language ▾" selector (guide 000 steps 1, 4 and 6): the same screen in the chosen language."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from pages.altinn import AlternativeLogin, CreateUser, Home, Login, LoginWithoutId, SelfIdentifiedLogin
+
+OTHER_LANGUAGE = {"en": "nb", "nb": "en", "nn": "en"}
+SCREENS = (Home, Login, AlternativeLogin, LoginWithoutId, CreateUser, SelfIdentifiedLogin)
+
+
+@pytest.mark.req("ALT-NAV-LANGUAGE")
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda screen: screen.__name__)
+def test_the_language_selector_shows_the_same_screen_in_the_chosen_language(
+    page: Page, lang: str, urls, screen
+) -> None:
+    other = OTHER_LANGUAGE[lang]
+
+    screen.open(page, lang, urls).switch_language(other)
+
+    expect(page.locator("html")).to_have_attribute("lang", other)

@@ -1,0 +1,23 @@
+"""Log-out from the inbox (guide 000 step 6, domain-facts §9): the session ends for good."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from pages.altinn import Inbox, Login
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALT-LOGOUT")
+def test_log_out_ends_the_session(page: Page, lang: str, urls, logged_in) -> None:
+    inbox = Inbox.open(page, lang, urls)
+    expect(inbox.logged_in_as(logged_in.username)).to_be_visible()
+    session_before = page.context.cookies()
+
+    home = inbox.log_out()
+
+    expect(home.logged_out_notice).to_have_text(home.t["home.logged_out"])
+    Login(page, lang).goto(urls("altinn", f"/{lang}/inbox"))  # the inbox asks to log in again
+    page.context.add_cookies(session_before)  # and the old session cookie no longer opens it either
+    Login(page, lang).goto(urls("altinn", f"/{lang}/inbox"))

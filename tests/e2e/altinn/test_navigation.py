@@ -1,0 +1,22 @@
+"""Guide 000 steps 1-3: the way from the portal to the log-in without identity number."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from pages.altinn import Home, Login
+
+
+@pytest.mark.req("ALT-NAV-LOGIN")
+def test_log_in_on_the_front_page_opens_the_log_in_page(page: Page, lang: str, urls) -> None:
+    Home.open(page, lang, urls).log_in()
+
+
+@pytest.mark.req("ALT-NAV-ALTERNATIVE")
+def test_the_link_to_alternative_methods_is_shown_in_capitals(page: Page, lang: str, urls) -> None:
+    """Step 2 writes it "PROCEED TO ALTERNATIVE LOG-IN METHODS": capitals on screen, normal case in the name."""
+    login = Login.open(page, lang, urls)
+
+    expect(login.alternative_link).to_have_text(login.t["login.alternative"].upper(), use_inner_text=True)
+    login.proceed_to_alternative_methods()

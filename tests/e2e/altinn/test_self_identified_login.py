@@ -1,0 +1,50 @@
+"""Guide 000 step 6: log-in with username and password at /ui/Authentication/SelfIdentified."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from fixtures.data.policies import ALTINN
+from pages.altinn import Login, SelfIdentifiedLogin
+from pages.altinn.self_identified import PATH
+
+MISTAKES = ("wrong-password", "password-in-other-case", "unknown-username")
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALT-LOGIN-SELFID", "ALT-LOGIN-LEVEL0")
+def test_username_and_password_log_in_at_level_0(page: Page, lang: str, urls, seeded_account) -> None:
+    login = SelfIdentifiedLogin.open(page, lang, urls)
+
+    # Altinn answers a successful log-in with a 302 redirect (domain-facts §1.2).
+    with page.expect_response(lambda r: r.request.method == "POST" and PATH in r.url) as answer:
+        inbox = login.log_in(seeded_account.username, seeded_account.password)
+
+    assert answer.value.status == 302, f"log-in answered {answer.value.status}, not a 302 redirect"
+    expect(inbox.logged_in_as(seeded_account.username)).to_be_visible()
+    expect(inbox.security_level(0)).to_be_visible()
+    expect(inbox.limited_services).to_be_visible()
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALT-LOGIN-INVALID")
+@pytest.mark.parametrize("mistake", MISTAKES)
+def test_wrong_credentials_are_refused_with_one_message(
+    page: Page, lang: str, urls, fake, seeded_account, mistake: str
+) -> None:
+    username, password = seeded_account.username, seeded_account.password
+    if mistake == "wrong-password":
+        password = fake.password(ALTINN)
+    elif mistake == "password-in-other-case":
+        password = password.swapcase()
+    else:
+        username = fake.unique_username()
+    assert (username, password) != (seeded_account.username, seeded_account.password)
+
+    login = SelfIdentifiedLogin.open(page, lang, urls).log_in_refused(username, password)
+
+    expect(login.invalid_message).to_be_visible()
+    expect(login.username).to_have_value(username)
+    expect(login.password).to_have_value("")
+    Login(page, lang).goto(urls("altinn", f"/{lang}/inbox"))  # nobody is logged in: the inbox asks to log in
