@@ -51,6 +51,7 @@ EN = {
     "reset.submit": "Change password",  # invented
     "level.heading": "The service requires a higher security level.",  # domain-facts §5
     "level.explanation": "Only people with BankID, Commfides or Buypass (Norwegian e-ID) can log in via ID-porten. This is because UDI requires a higher security level (level 4) for logging in with ID-porten than what MinID has (level 3). This is to best secure your personal data.",  # guide 001
+    "level.reached": "You logged in with {eid}, which has security level {level}.",  # invented
     "level.again": "Log in again",  # invented (docs/idporten-contract.md: "a link to log in again")
     "level.password": "Log in with username and password",  # guide 001
     "apps.heading": "My applications",  # invented
@@ -77,6 +78,9 @@ EN = {
     "new.kind": "Type of application",  # invented
     "new.submit": "Register application",  # invented
     "new.idporten_note": "You are logged in with ID-porten. We recommend that you only log in with ID-porten if you are applying for yourself. If you are applying on behalf of a close family member, such as your child, you must also follow up the application until it has been processed. This includes booking an appointment with the police/SUA for the person you apply for. In all other cases, log in with your username and password.",  # guide 001
+    "err.for.required": "Choose who you are applying for.",  # invented
+    "err.applicant.required": "Enter the name of the person you apply for.",  # invented
+    "err.kind.required": "Choose the type of application.",  # invented
     "err.for.employer_idporten": "An employer applying on behalf of an employee should not use ID-porten, and must instead log in with a username and password.",  # guide 001
     "faq.heading": "Log in",  # guide 001 line 1
     "faq.nothing_happens": 'I try to create a user account by using email and password, but nothing happens when I press "Create user account". What should I do?',  # guide 001
@@ -139,6 +143,7 @@ NB = {
     "reset.submit": "Endre passord",  # invented
     "level.heading": "Tjenesten krever et høyere sikkerhetsnivå.",  # domain-facts §5
     "level.explanation": "Bare personer med BankID, Commfides eller Buypass (norsk e-ID) kan logge inn via ID-porten. Dette er fordi UDI krever et høyere sikkerhetsnivå (nivå 4) for innlogging med ID-porten enn hva MinID har (nivå 3). Dette er for å sikre personopplysningene dine best mulig.",  # domain-facts §7 + invented (translation)
+    "level.reached": "Du logget inn med {eid}, som har sikkerhetsnivå {level}.",  # invented
     "level.again": "Logg inn på nytt",  # invented
     "level.password": "Logg inn med brukernavn og passord",  # invented (translation)
     "apps.heading": "Mine søknader",  # invented
@@ -165,6 +170,9 @@ NB = {
     "new.kind": "Type søknad",  # invented
     "new.submit": "Registrer søknad",  # invented
     "new.idporten_note": "Du er logget inn med ID-porten. Vi anbefaler at du bare logger inn med ID-porten hvis du søker for deg selv. Hvis du søker på vegne av et nært familiemedlem, for eksempel barnet ditt, må du også følge opp søknaden til den er ferdigbehandlet. Det betyr blant annet at du må bestille time hos politiet/SUA for den du søker for. I alle andre tilfeller skal du logge inn med brukernavn og passord.",  # invented (translation)
+    "err.for.required": "Velg hvem du søker for.",  # invented
+    "err.applicant.required": "Skriv inn navnet på den du søker for.",  # invented
+    "err.kind.required": "Velg type søknad.",  # invented
     "err.for.employer_idporten": "En arbeidsgiver som søker på vegne av en ansatt, skal ikke bruke ID-porten, men må logge inn med brukernavn og passord.",  # invented (translation)
     "faq.heading": "Logg inn",  # invented (translation of guide 001 line 1)
     "faq.nothing_happens": "Jeg prøver å opprette en brukerkonto med e-post og passord, men ingenting skjer når jeg trykker på «Opprett brukerkonto». Hva skal jeg gjøre?",  # domain-facts §7 + invented (translation)

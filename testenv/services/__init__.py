@@ -1,5 +1,5 @@
 """The simulated services. Each package exports router, control_router, SCHEMA, TEXTS and DEFECTS."""
 
-from testenv.services import altinn, idporten, minid, register
+from testenv.services import altinn, idporten, minid, register, udi
 
-SERVICES = [altinn, register, idporten, minid]
+SERVICES = [altinn, register, idporten, minid, udi]

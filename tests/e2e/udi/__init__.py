@@ -1,0 +1,1 @@
+"""UDI application portal scenarios (guide 001)."""

@@ -1,0 +1,35 @@
+"""Fixtures of the UDI scenarios: codes from the fake outbox and ready-made sessions."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import BrowserContext
+
+CODE = re.compile(r"\b(\d{6})\b")
+
+
+@pytest.fixture
+def email_code(control) -> Callable[[str], str]:
+    """`email_code(address)`: the verification code of the newest e-mail to that address."""
+
+    def latest(address: str) -> str:
+        mails = control.emails(address)
+        assert mails, f"no e-mail was sent to {address}"
+        found = CODE.search(mails[-1]["body"])
+        assert found, f"the last e-mail to {address} has no 6-digit code: {mails[-1]['body']!r}"
+        return found.group(1)
+
+    return latest
+
+
+@pytest.fixture
+def use_session(context: BrowserContext, target) -> Callable[[dict], None]:
+    """`use_session(cookie)`: put a control-API session cookie into the browser."""
+
+    def add(cookie: dict) -> None:
+        context.add_cookies([{"name": cookie["name"], "value": cookie["value"], "url": target.url("udi", "/")}])
+
+    return add

@@ -1,0 +1,110 @@
+"""Registering applications (guide 001): for oneself, a close family member or an employee; who follows
+an application up; the employer who must not use ID-porten; the recommendation for ID-porten users."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from fixtures.data.policies import UDI
+from pages.udi import MyApplications, NewApplication
+
+pytestmark = pytest.mark.control_api  # logged-in sessions and stored applications come from the control API
+
+
+@pytest.fixture
+def password_account(fake, control, use_session) -> dict:
+    account = {"email": fake.unique_email(), "name": fake.name()}
+    control.seed_udi_account(account["email"], fake.password(UDI), account["name"])
+    use_session(control.udi_session_cookie(email=account["email"]))
+    return account
+
+
+@pytest.fixture
+def idporten_account(fake, control, use_session) -> dict:
+    account = {"pid": fake.fnr(), "name": fake.name()}
+    use_session(control.udi_session_cookie(pid=account["pid"], name=account["name"]))
+    return account
+
+
+@pytest.mark.req("UDI-APP-REGISTER", "UDI-APP-FOLLOW-UP")
+@pytest.mark.parametrize(
+    ("relation", "kind"),
+    [
+        pytest.param("self", "study", id="self"),
+        pytest.param("family", "family", id="family"),
+        pytest.param("employee", "work", id="employee", marks=pytest.mark.req("UDI-APP-EMPLOYER")),
+    ],
+)
+def test_an_application_for_each_kind_of_person_is_listed_with_who_follows_it_up(
+    page: Page, lang: str, urls, fake, control, password_account: dict, relation: str, kind: str
+) -> None:
+    applicant = password_account["name"] if relation == "self" else fake.name()
+    form = NewApplication.open(page, lang, urls).fill(relation, kind, None if relation == "self" else applicant)
+    applications = form.submit()
+
+    [stored] = control.udi_applications(email=password_account["email"])
+    assert (stored["relation"], stored["applicant_name"], stored["kind"]) == (relation, applicant, kind)
+    expect(applications.registered(stored["reference"])).to_be_visible()
+    row = applications.application(stored["reference"])
+    expect(row).to_contain_text(applicant)
+    expect(row).to_contain_text(applications.t[f"kind.{kind}"])
+    expect(row).to_contain_text(applications.follow_up_text(None if relation == "self" else applicant))
+
+
+@pytest.mark.req("UDI-APP-REGISTER")
+def test_missing_choices_are_named_next_to_their_fields_and_nothing_is_stored(
+    page: Page, lang: str, urls, control, password_account: dict
+) -> None:
+    form = NewApplication.open(page, lang, urls).submit_refused()
+    expect(form.relation_group).to_have_accessible_description(form.t["err.for.required"])
+    expect(form.kind).to_have_accessible_description(form.t["err.kind.required"])
+    form = form.fill("family", "visit").submit_refused()
+    # The field's hint comes first in its description, then the message.
+    expect(form.applicant).to_have_accessible_description(re.compile(re.escape(form.t["err.applicant.required"])))
+    assert control.udi_applications(email=password_account["email"]) == []
+
+
+@pytest.mark.req("UDI-APP-EMPLOYER")
+def test_an_employer_logged_in_with_id_porten_is_told_to_use_username_and_password(
+    page: Page, lang: str, urls, fake, control, idporten_account: dict
+) -> None:
+    employee = fake.name()
+    form = NewApplication.open(page, lang, urls).fill("employee", "work", employee).submit_refused()
+
+    expect(form.relation_group).to_have_accessible_description(form.t["err.for.employer_idporten"])
+    expect(form.applicant).to_have_value(employee)
+    assert control.udi_applications(pid=idporten_account["pid"]) == []
+
+
+@pytest.mark.req("UDI-APP-FAMILY", "UDI-APP-FOLLOW-UP")
+def test_with_id_porten_a_family_member_can_be_applied_for_and_you_follow_it_up(
+    page: Page, lang: str, urls, fake, control, idporten_account: dict
+) -> None:
+    child = fake.name()
+    form = NewApplication.open(page, lang, urls)
+    expect(form.idporten_note).to_be_visible()
+    applications = form.fill("family", "family", child).submit()
+
+    [stored] = control.udi_applications(pid=idporten_account["pid"])
+    row = applications.application(stored["reference"])
+    expect(row).to_contain_text(applications.follow_up_text(child))
+
+
+@pytest.mark.req("UDI-APP-FAMILY")
+def test_with_username_and_password_the_form_has_no_id_porten_recommendation(
+    page: Page, lang: str, urls, password_account: dict
+) -> None:
+    form = NewApplication.open(page, lang, urls)
+    expect(form.relations["self"]).to_be_visible()
+    expect(form.idporten_note).to_have_count(0)
+
+
+@pytest.mark.req("UDI-APP-REGISTER")
+def test_my_applications_needs_a_log_in(page: Page, lang: str, urls) -> None:
+    from pages.udi import Login
+
+    page.goto(urls("udi", MyApplications.path(lang, "/applications")))
+    Login(page, lang).expect_loaded()

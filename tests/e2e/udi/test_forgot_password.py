@@ -1,0 +1,75 @@
+"""'Forgot password' (guide 001, domain-facts §7): a code by e-mail, then a new password under the same
+rules - a rule-breaking one does nothing, like "Create user account"."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from fixtures.data.policies import UDI
+from pages.udi import Login
+
+from .support import watching_navigations
+
+pytestmark = pytest.mark.control_api
+
+
+@pytest.fixture
+def account(fake, control) -> dict:
+    data = {"email": fake.unique_email(), "password": fake.password(UDI), "name": fake.name()}
+    control.seed_udi_account(**data)
+    return data
+
+
+@pytest.mark.req("UDI-FORGOT-PASSWORD")
+def test_forgot_password_sets_a_new_password_that_replaces_the_old(
+    page: Page, lang: str, urls, fake, account: dict, email_code
+) -> None:
+    new_password = fake.password(UDI)
+    verify = Login.open(page, lang, urls).forgot_password().send_code(account["email"])
+    login = verify.verify_for_new_password(email_code(account["email"])).fill(new_password).submit()
+    expect(login.status).to_have_text(login.t["login.password_changed"])
+
+    login = login.log_in_refused(account["email"], account["password"])
+    expect(login.failed).to_be_visible()
+    login.log_in(account["email"], new_password)
+
+
+@pytest.mark.req("UDI-FORGOT-PASSWORD")
+def test_forgot_password_needs_the_right_code(page: Page, lang: str, urls, account: dict, email_code) -> None:
+    verify = Login.open(page, lang, urls).forgot_password().send_code(account["email"])
+    wrong = f"{(int(email_code(account['email'])) + 1) % 1_000_000:06d}"
+    verify = verify.verify_refused(wrong)
+    expect(verify.code).to_have_accessible_description(verify.t["err.code.wrong"])
+
+
+@pytest.mark.req("UDI-FORGOT-PASSWORD")
+def test_forgot_password_for_an_unknown_address_looks_the_same_but_sends_nothing(
+    page: Page, lang: str, urls, fake, control
+) -> None:
+    email = fake.unique_email()
+    Login.open(page, lang, urls).forgot_password().send_code(email)
+    assert control.emails(email) == []
+
+
+@pytest.mark.req("UDI-FORGOT-RULES")
+@pytest.mark.parametrize(
+    ("rule", "char"),
+    [("min_length", None), ("uppercase", None), ("digit", None), ("special", "&"), ("latin_only", "å")],
+)
+def test_a_new_password_breaking_a_rule_does_nothing_and_the_old_one_stays(
+    page: Page, lang: str, urls, fake, account: dict, email_code, rule: str, char: str | None
+) -> None:
+    verify = Login.open(page, lang, urls).forgot_password().send_code(account["email"])
+    form = verify.verify_for_new_password(email_code(account["email"])).fill(
+        fake.password_breaking(UDI, rule, char=char)
+    )
+    with watching_navigations(page) as navigations:
+        response = form.submit_expecting_nothing()
+        assert response.status == 204
+    assert navigations == []
+    form.expect_loaded()
+    expect(form.alerts).to_have_count(0)
+    expect(form.password).not_to_be_empty()
+
+    Login.open(page, lang, urls).log_in(account["email"], account["password"])

@@ -1,0 +1,30 @@
+"""Guide 001 end to end: create a user account by e-mail and password, log in, see your application."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from fixtures.data.policies import UDI
+from pages.udi import Login
+
+
+@pytest.mark.control_api  # the verification code is read from the fake e-mail outbox
+@pytest.mark.req("UDI-JOURNEY", "UDI-REG-CODE", "UDI-REG-CREATE", "UDI-LOGIN-PASSWORD", "UDI-APP-REGISTER")
+def test_guide_steps_register_log_in_and_see_your_application(page: Page, lang: str, urls, fake, email_code) -> None:
+    email, password, name = fake.unique_email(), fake.password(UDI), fake.name()
+
+    login = Login.open(page, lang, urls)
+    verify = login.register_now().send_code(email)  # "Register now" → e-mail → "Send verification code"
+    account = verify.verify(email_code(email))  # the code from the e-mail → "Verify code"
+    login = account.fill(password, name).submit()  # password and name → "Create user account"
+    expect(login.status).to_have_text(login.t["login.created"])
+
+    applications = login.log_in(email, password)  # "To see your applications, you must log in"
+    expect(applications.logged_in_with_password(name, email)).to_be_visible()
+    applications = applications.register_new().fill("self", "work").submit()
+
+    row = applications.row_of(name)
+    expect(row).to_have_count(1)
+    expect(row).to_contain_text(applications.t["kind.work"])
+    expect(row).to_contain_text(applications.follow_up_text())

@@ -1,0 +1,87 @@
+"""Log-in with username and password (guide 001): the e-mail address in any case, the troubleshooting
+advice when it fails, passwords with characters the log-in does not accept, and log-out."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from fixtures.data.policies import UDI
+from pages.idporten import EidChooser
+from pages.udi import Login, MyApplications
+from pages.udi.login import ADVICE_KEYS
+
+
+@pytest.fixture
+def account(fake, control) -> dict:
+    data = {"email": fake.unique_email(), "password": fake.password(UDI), "name": fake.name()}
+    control.seed_udi_account(**data)
+    return data
+
+
+@pytest.mark.control_api
+@pytest.mark.req("UDI-LOGIN-PASSWORD")
+def test_log_in_with_the_email_address_in_any_case(page: Page, lang: str, urls, account: dict) -> None:
+    applications = Login.open(page, lang, urls).log_in(account["email"].upper(), account["password"])
+    expect(applications.logged_in_with_password(account["name"], account["email"])).to_be_visible()
+
+
+def _expect_failure_with_advice(login: Login, email: str) -> None:
+    expect(login.failed).to_be_visible()
+    expect(login.advice_intro).to_be_visible()
+    for key in ADVICE_KEYS:
+        expect(login.advice[key]).to_be_visible()
+    expect(login.forgot_link).to_be_visible()
+    expect(login.email).to_have_value(email)
+    expect(login.password).to_have_value("")
+
+
+@pytest.mark.control_api
+@pytest.mark.req("UDI-LOGIN-PASSWORD", "UDI-LOGIN-TROUBLESHOOT")
+def test_a_wrong_password_logs_nobody_in_and_shows_the_guides_advice(
+    page: Page, lang: str, urls, fake, account: dict
+) -> None:
+    login = Login.open(page, lang, urls).log_in_refused(account["email"], fake.password(UDI))
+    _expect_failure_with_advice(login, account["email"])
+
+
+@pytest.mark.control_api
+@pytest.mark.req("UDI-LOGIN-SPECIAL", "UDI-LOGIN-TROUBLESHOOT")
+@pytest.mark.parametrize(("rule", "char"), [("special", "@"), ("special", "%"), ("special", "&"), ("latin_only", "ø")])
+def test_an_old_password_with_a_character_the_log_in_does_not_accept_never_logs_in(
+    page: Page, lang: str, urls, fake, control, rule: str, char: str
+) -> None:
+    """ "If you have a character in your password that our login does not accept, you will not be able to
+    log in" - even an account that has exactly that password (seeded, as from before the rules)."""
+    email, password = fake.unique_email(), fake.password_breaking(UDI, rule, char=char)
+    control.seed_udi_account(email, password, fake.name())
+    login = Login.open(page, lang, urls).log_in_refused(email, password)
+    _expect_failure_with_advice(login, email)
+
+
+@pytest.mark.req("UDI-LOGIN-CHOICE")
+def test_the_log_in_page_offers_id_porten_username_and_password_and_register_now(page: Page, lang: str, urls) -> None:
+    login = Login.open(page, lang, urls)
+    for element in (login.idporten_button, login.email, login.password, login.submit_button, login.register_link):
+        expect(element).to_be_visible()
+    login.log_in_with_idporten(then=EidChooser)
+
+
+@pytest.mark.control_api
+@pytest.mark.req("UDI-LOGOUT")
+@pytest.mark.parametrize("method", ["password", "idporten"])
+def test_log_out_ends_the_session(page: Page, lang: str, urls, fake, control, use_session, method: str) -> None:
+    if method == "password":
+        email = fake.unique_email()
+        control.seed_udi_account(email, fake.password(UDI), fake.name())
+        use_session(control.udi_session_cookie(email=email))
+    else:
+        use_session(control.udi_session_cookie(pid=fake.fnr(), name=fake.name()))
+
+    login = MyApplications.open(page, lang, urls).log_out()
+    expect(login.status).to_have_text(login.t["login.logged_out"])
+    page.goto(urls("udi", f"/{lang}/applications"))
+    Login(page, lang).expect_loaded()
+    # A replayed return from ID-porten logs nobody in: the ID-porten log-in ended too.
+    page.goto(urls("udi", f"/{lang}/login/idporten/callback"))
+    Login(page, lang).expect_loaded()

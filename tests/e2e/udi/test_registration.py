@@ -1,0 +1,75 @@
+"""Creating a user account (domain-facts §7): the e-mailed code, its few minutes, one account per address."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from fixtures.data.policies import UDI
+from pages.udi import CreateAccount, RegisterEmail
+
+pytestmark = pytest.mark.control_api  # codes come from the fake e-mail outbox, accounts are counted
+
+
+def _other_code(code: str) -> str:
+    return f"{(int(code) + 1) % 1_000_000:06d}"
+
+
+@pytest.mark.req("UDI-REG-CODE")
+def test_a_wrong_code_is_refused_and_a_new_code_replaces_the_old(
+    page: Page, lang: str, urls, fake, control, email_code
+) -> None:
+    email = fake.unique_email()
+    verify = RegisterEmail.open(page, lang, urls).send_code(email)
+    first = email_code(email)
+
+    verify = verify.verify_refused(_other_code(first))
+    expect(verify.code).to_have_accessible_description(verify.t["err.code.wrong"])
+
+    verify = verify.send_new_code()
+    second = email_code(email)
+    assert len(control.emails(email)) == 2
+    if second != first:  # one in a million they are equal; the old code is then the new one
+        verify = verify.verify_refused(first)
+        expect(verify.code).to_have_accessible_description(verify.t["err.code.wrong"])
+    verify.verify(second)
+
+
+@pytest.mark.req("UDI-REG-CODE-EXPIRY")
+@pytest.mark.parametrize(("minutes", "accepted"), [(4, True), (6, False)], ids=["after-4-min", "after-6-min"])
+def test_the_code_is_valid_only_a_few_minutes(
+    page: Page, lang: str, urls, fake, control, email_code, minutes: int, accepted: bool
+) -> None:
+    email = fake.unique_email()
+    verify = RegisterEmail.open(page, lang, urls).send_code(email)
+    control.set_clock_offset(timedelta(minutes=minutes))
+    if accepted:
+        verify.verify(email_code(email))
+    else:
+        verify = verify.verify_refused(email_code(email))
+        expect(verify.code).to_have_accessible_description(verify.t["err.code.expired"])
+
+
+@pytest.mark.req("UDI-REG-EMAIL-UNIQUE")
+def test_a_second_account_for_the_same_address_in_other_case_is_refused(
+    page: Page, lang: str, urls, fake, control, use_session
+) -> None:
+    email = fake.unique_email()
+    control.seed_udi_account(email, fake.password(UDI), fake.name())
+    use_session(control.udi_verified_registration_cookie(email.upper()))
+
+    form = CreateAccount.open(page, lang, urls).fill(fake.password(UDI), fake.name()).submit_refused()
+    expect(form.alerts).to_have_text(form.t["err.email.taken"])
+    assert control.udi_account_count(email) == 1
+
+
+@pytest.mark.req("UDI-REG-CREATE")
+def test_the_name_is_required(page: Page, lang: str, urls, fake, control, use_session) -> None:
+    email = fake.unique_email()
+    use_session(control.udi_verified_registration_cookie(email))
+
+    form = CreateAccount.open(page, lang, urls).fill(fake.password(UDI), "").submit_refused()
+    expect(form.name).to_have_accessible_description(form.t["err.name.required"])
+    assert control.udi_account_count(email) == 0
