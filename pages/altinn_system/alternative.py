@@ -1,0 +1,199 @@
+"""The tabs of Altinn's alternative log-in page (guide 000 step 3) as screens: each tab's form, and the
+step that asks for a one-time code (SMS) or a numbered code from the code letter (domain-facts §2).
+
+A successful log-in lands on Altinn's inbox (pages.altinn.Inbox), which shows the security level reached.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar, Self
+
+from playwright.sync_api import Page, expect
+
+from pages.altinn import Inbox
+from pages.altinn_system.screen import AltsysScreen
+
+
+class AlternativeTab(AltsysScreen):
+    """One tab of the alternative log-in page: the page heading, and this tab marked as the current one."""
+
+    heading_key = "alt.heading"
+    tab_key: ClassVar[str]
+    tab_param: ClassVar[str]
+
+    def __init__(self, page: Page, lang: str) -> None:
+        super().__init__(page, lang)
+        self.tab = page.get_by_role("link", name=self.t[self.tab_key], exact=True)
+        self.error = page.get_by_role("alert")
+        self.order_letter_link = self.link("alt.order_letter")
+        self.disable_letter_link = self.link("alt.disable_letter")
+        self.enterprise_link = self.link("alt.enterprise")
+
+    def expect_loaded(self) -> Self:
+        expect(self.tab).to_have_attribute("aria-current", "page")
+        return super().expect_loaded()
+
+    @classmethod
+    def open(cls, page: Page, lang: str, urls) -> Self:
+        return cls(page, lang).goto(urls("altinn", f"/{lang}/login/alternative?tab={cls.tab_param}"))
+
+    def order_new_code_letter(self):
+        from pages.altinn_system.letters import OrderCodeLetter
+
+        with self.step("click 'Order new code letter'"):
+            self.order_letter_link.click()
+        return OrderCodeLetter(self.page, self.lang).expect_loaded()
+
+    def disable_code_letter(self):
+        from pages.altinn_system.letters import DisableLogin
+
+        with self.step("click 'Disable code letter'"):
+            self.disable_letter_link.click()
+        return DisableLogin(self.page, self.lang).expect_loaded()
+
+    def log_in_with_enterprise_certificate(self):
+        from pages.altinn_system.enterprise import EnterpriseCertificate
+
+        with self.step("click 'Log in with enterprise certificate'"):
+            self.enterprise_link.click()
+        return EnterpriseCertificate(self.page, self.lang).expect_loaded()
+
+
+class _CredentialsTab(AlternativeTab):
+    """A tab asking for identity number or username, and a password."""
+
+    submit_key: ClassVar[str]
+
+    def __init__(self, page: Page, lang: str) -> None:
+        super().__init__(page, lang)
+        self.who = self.field("alt.pid")
+        self.password = self.field("alt.password")
+        self.submit_button = self.button(self.submit_key)
+
+    def expect_loaded(self) -> Self:
+        expect(self.password).to_be_visible()
+        return super().expect_loaded()
+
+    def _submit(self, who: str, password: str) -> None:
+        with self.step(f"fill in '{who}' and the password, click '{self.t[self.submit_key]}'"):
+            self.who.fill(who)
+            self.password.fill(password)
+            self.submit_button.click()
+
+    def submit_refused(self, who: str, password: str) -> Self:
+        """Credentials the service must refuse: the same tab comes back."""
+        self._submit(who, password)
+        return type(self)(self.page, self.lang).expect_loaded()
+
+
+class SmsCodeTab(_CredentialsTab):
+    tab_key, tab_param, submit_key = "alt.tab.sms", "sms", "alt.continue"
+
+    def continue_(self, who: str, password: str) -> SmsCodeEntry:
+        self._submit(who, password)
+        return SmsCodeEntry(self.page, self.lang).expect_loaded()
+
+
+class PasswordOnlyTab(_CredentialsTab):
+    tab_key, tab_param, submit_key = "alt.tab.password", "password", "alt.log_in"
+
+    def log_in(self, who: str, password: str) -> Inbox:
+        self._submit(who, password)
+        return Inbox(self.page, self.lang).expect_loaded()
+
+
+class SmsCodeEntry(AlternativeTab):
+    """After identity number and password: the one-time code sent by SMS."""
+
+    tab_key, tab_param = "alt.tab.sms", "sms"
+
+    def __init__(self, page: Page, lang: str) -> None:
+        super().__init__(page, lang)
+        self.code = self.field("alt.sms_code")
+        self.log_in_button = self.button("alt.log_in")
+        self.start_again_link = self.link("alt.start_again")
+
+    def expect_loaded(self) -> Self:
+        expect(self.code).to_be_visible()
+        return super().expect_loaded()
+
+    def sent_notice(self, last_digits: str):
+        return self.page.get_by_role("status").filter(has_text=self.t["alt.sms_sent"].format(last=last_digits))
+
+    def _submit(self, code: str) -> None:
+        with self.step(f"type the one-time code '{code}' and click 'Log in'"):
+            self.code.fill(code)
+            self.log_in_button.click()
+
+    def log_in(self, code: str) -> Inbox:
+        self._submit(code)
+        return Inbox(self.page, self.lang).expect_loaded()
+
+    def log_in_refused(self, code: str) -> SmsCodeEntry:
+        """A wrong code: the code step comes back with an error."""
+        self._submit(code)
+        return SmsCodeEntry(self.page, self.lang).expect_loaded()
+
+    def log_in_expired(self, code: str) -> SmsCodeTab:
+        """An expired code: back to the tab's first step with an error."""
+        self._submit(code)
+        return SmsCodeTab(self.page, self.lang).expect_loaded()
+
+
+class CodeLetterTab(AlternativeTab):
+    tab_key, tab_param = "alt.tab.code_letter", "code-letter"
+
+    def __init__(self, page: Page, lang: str) -> None:
+        super().__init__(page, lang)
+        self.who = self.field("alt.pid")
+        self.continue_button = self.button("alt.continue")
+
+    def expect_loaded(self) -> Self:
+        expect(self.who).to_be_visible()
+        return super().expect_loaded()
+
+    def continue_(self, who: str) -> CodeLetterEntry:
+        with self.step(f"fill in '{who}' and click 'Continue'"):
+            self.who.fill(who)
+            self.continue_button.click()
+        return CodeLetterEntry(self.page, self.lang).expect_loaded()
+
+
+class CodeLetterEntry(AlternativeTab):
+    """The page asks for one numbered code of the code letter (domain-facts §2)."""
+
+    tab_key, tab_param = "alt.tab.code_letter", "code-letter"
+
+    def __init__(self, page: Page, lang: str) -> None:
+        super().__init__(page, lang)
+        label = re.escape(self.t["alt.letter_code"]).replace(re.escape("{number}"), r"(\d+)")
+        self._label_pattern = re.compile(f"^{label}$")
+        self.code = page.get_by_label(self._label_pattern)
+        self.log_in_button = self.button("alt.log_in")
+
+    def expect_loaded(self) -> Self:
+        expect(self.code).to_be_visible()
+        return super().expect_loaded()
+
+    def asked_number(self) -> int:
+        """Which code of the letter the page asks for (read from the field's label)."""
+        text = self.page.get_by_text(self._label_pattern).inner_text()
+        found = self._label_pattern.match(text.strip())
+        if not found:
+            raise LookupError(f"the code field's label {text!r} names no code number")
+        return int(found.group(1))
+
+    def _submit(self, code: str) -> None:
+        with self.step(f"type the code '{code}' and click 'Log in'"):
+            self.code.fill(code)
+            self.log_in_button.click()
+
+    def log_in(self, code: str) -> Inbox:
+        self._submit(code)
+        return Inbox(self.page, self.lang).expect_loaded()
+
+    def log_in_refused(self, code: str) -> CodeLetterTab:
+        """A wrong code: back to the tab's first step with an error."""
+        self._submit(code)
+        return CodeLetterTab(self.page, self.lang).expect_loaded()

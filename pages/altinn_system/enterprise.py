@@ -1,0 +1,16 @@
+"""'Log in with enterprise certificate →' (guide 000 step 3): level 3, not simulated (domain-facts §2)."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Page
+
+from pages.altinn_system.screen import AltsysScreen
+
+
+class EnterpriseCertificate(AltsysScreen):
+    heading_key = "enterprise.heading"
+
+    def __init__(self, page: Page, lang: str) -> None:
+        super().__init__(page, lang)
+        self.level = page.get_by_text(self.t["enterprise.level"], exact=True)
+        self.not_simulated = page.get_by_text(self.t["enterprise.not_simulated"], exact=True)

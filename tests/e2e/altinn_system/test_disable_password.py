@@ -1,0 +1,37 @@
+"""'Disable single-use codes / password' for the password (domain-facts §2): SMS code and password only
+stop working; after logging in another way, a new password under Advanced settings works."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from pages.altinn_system import AdvancedSettings, DisableLogin, PasswordOnlyTab, SmsCodeTab
+
+from .support import POLICY, User
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALTSYS-DISABLE-PASSWORD")
+def test_a_disabled_password_stops_working_until_a_new_one_is_made(
+    page: Page, lang: str, urls, fake, control, user: User
+) -> None:
+    disable = DisableLogin.open(page, lang, urls).disable(user.pid, "password")
+    expect(disable.done).to_have_text(disable.t["disable.done_password"])
+
+    tab = PasswordOnlyTab.open(page, lang, urls).submit_refused(user.pid, user.password)
+    expect(tab.error).to_have_text(tab.t["err.invalid"])
+    sms_tab = SmsCodeTab.open(page, lang, urls).submit_refused(user.pid, user.password)
+    expect(sms_tab.error).to_have_text(sms_tab.t["err.invalid"])
+    assert control.sms(user.mobile) == []
+
+    cookie = control.idporten_session_cookie(user.pid, "bankid")  # logging in another way: ID-porten
+    page.context.add_cookies([{"name": cookie["name"], "value": cookie["value"], "url": urls("altinn", "/")}])
+    settings = AdvancedSettings.open(page, lang, urls)
+    expect(settings.password_none).to_be_visible()
+    new_password = fake.password(POLICY)
+    expect(settings.fill_login_info(password=new_password).save().password_set).to_be_visible()
+    page.context.clear_cookies()
+
+    inbox = PasswordOnlyTab.open(page, lang, urls).log_in(user.pid, new_password)
+    expect(inbox.logged_in_as(user.name)).to_be_visible()

@@ -1,0 +1,213 @@
+"""Guide 003: the end-user-system submission protocol an accounting system (Maestro) follows, and
+Altinn's error messages for each way it can go wrong (domain-facts §2.1). No browser: Playwright's
+request context, as the accounting system would call it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from pages.altinn_system import EndUserApi
+from pages.altinn_system.texts import API_ERRORS
+
+from .support import POLICY, EndUserSystem, Person, User, authenticated, make_user
+
+REPORT = {"form": "RF-0002", "data": {"period": "2026-10", "outgoing_vat": 12500, "incoming_vat": 4300}}
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALTSYS-API-SUBMIT")
+def test_the_whole_protocol_ends_in_a_stored_submission(
+    api: EndUserApi, control, user: User, end_user_system: EndUserSystem
+) -> None:
+    started = api.start(end_user_system.id, end_user_system.password)
+    assert started.status == 201 and started.body["next"] == "user", started.body
+    session_id = started.body["session_id"]
+
+    answered = api.user(session_id, user.pid, user.password)
+    assert answered.status == 200 and answered.body["next"] == "pin", answered.body
+    assert control.sms(user.register_mobile) == [], "the pin goes to the mobile number of the advanced settings"
+    pinned = api.pin(session_id, control.last_sms_code(user.mobile))
+    assert pinned.status == 200 and pinned.body["authenticated"] is True, pinned.body
+
+    sent = api.submit(session_id, REPORT["form"], REPORT["data"])
+    assert sent.status == 201 and sent.body["status"] == "Received", sent.body
+    stored = control.submissions(system_id=end_user_system.id)
+    assert [(s["receipt_id"], s["pid"], s["form"], s["data"]) for s in stored] == [
+        (sent.body["receipt_id"], user.pid, REPORT["form"], REPORT["data"])
+    ]
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALTSYS-API-SYSTEM-WRONG")
+@pytest.mark.parametrize("mistake", ["password", "unknown id", "id not a number"])
+def test_a_wrong_system_id_or_password_is_refused(
+    api: EndUserApi, control, fake, end_user_system: EndUserSystem, mistake: str
+) -> None:
+    system_id, password = end_user_system.id, end_user_system.password
+    if mistake == "password":
+        password = fake.password(POLICY)
+    elif mistake == "unknown id":
+        system_id = 1 if end_user_system.id != 1 else 2
+    else:
+        system_id = "Maestro"
+    refused = api.start(system_id, password)
+    assert (refused.status, refused.error) == (401, API_ERRORS["system_credentials"])
+    assert "session_id" not in refused.body
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALTSYS-API-SYSTEM-LOCKOUT")
+def test_a_system_is_locked_out_for_an_hour_after_too_many_wrong_passwords(
+    api: EndUserApi, control, fake, config: dict, end_user_system: EndUserSystem
+) -> None:
+    wrong = fake.password(POLICY)
+    for attempt in range(config["lockout_threshold"]):
+        refused = api.start(end_user_system.id, wrong)
+        assert (refused.status, refused.error) == (401, API_ERRORS["system_credentials"]), f"attempt {attempt + 1}"
+
+    locked = api.start(end_user_system.id, end_user_system.password)
+    assert (locked.status, locked.error) == (423, API_ERRORS["system_locked"].format(id=end_user_system.id))
+
+    control.set_clock_offset(timedelta(minutes=config["lockout_minutes"], seconds=1))
+    assert api.start(end_user_system.id, end_user_system.password).status == 201
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALTSYS-API-USER-WRONG")
+@pytest.mark.parametrize("mistake", ["password", "identity number", "username"])
+def test_a_wrong_identity_number_or_password_gets_no_sms_and_an_error(
+    api: EndUserApi, control, fake, person: Person, end_user_system: EndUserSystem, mistake: str
+) -> None:
+    user = make_user(control, fake, person, username=True)
+    who, password = user.pid, user.password
+    if mistake == "password":
+        password = fake.password(POLICY)
+    elif mistake == "identity number":
+        who = fake.fnr()
+    else:
+        who = fake.unique_username()
+    session_id = api.start(end_user_system.id, end_user_system.password).body["session_id"]
+
+    refused = api.user(session_id, who, password)
+
+    assert (refused.status, refused.error) == (401, API_ERRORS["user_credentials"])
+    assert control.sms(user.mobile) == [], "guide 003: a wrong identity number or password gives no SMS code"
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALTSYS-API-ALLOW-SYSTEM")
+def test_without_allow_submission_from_system_nothing_is_sent_or_submitted(
+    api: EndUserApi, control, fake, person: Person, end_user_system: EndUserSystem
+) -> None:
+    user = make_user(control, fake, person, allow_system=False)
+    session_id = api.start(end_user_system.id, end_user_system.password).body["session_id"]
+
+    refused = api.user(session_id, user.pid, user.password)
+
+    assert refused.status == 403 and refused.error, refused.body
+    assert control.sms(user.mobile) == []
+    assert api.submit(session_id, REPORT["form"], REPORT["data"]).status == 409
+    assert control.submissions(pid=user.pid) == []
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALTSYS-SMS-NEEDS-MOBILE")
+def test_without_a_mobile_number_the_system_cannot_get_a_pin(
+    api: EndUserApi, control, fake, person: Person, end_user_system: EndUserSystem
+) -> None:
+    user = make_user(control, fake, person, mobile=False)
+    session_id = api.start(end_user_system.id, end_user_system.password).body["session_id"]
+
+    refused = api.user(session_id, user.pid, user.password)
+
+    assert refused.status == 409 and refused.error, refused.body
+    assert api.submit(session_id, REPORT["form"], REPORT["data"]).status == 409
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALTSYS-API-PIN-WRONG")
+def test_a_wrong_pin_is_refused(api: EndUserApi, control, user: User, end_user_system: EndUserSystem) -> None:
+    session_id = api.start(end_user_system.id, end_user_system.password).body["session_id"]
+    api.user(session_id, user.pid, user.password)
+    right = control.last_sms_code(user.mobile)
+    wrong = f"{(int(right) + 1) % 10 ** len(right):0{len(right)}d}"
+
+    refused = api.pin(session_id, wrong)
+
+    assert (refused.status, refused.error) == (401, API_ERRORS["user_credentials"])
+    assert api.submit(session_id, REPORT["form"], REPORT["data"]).status == 409
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALTSYS-API-PIN-TIMEOUT")
+def test_an_expired_pin_is_refused_and_a_new_one_works(
+    api: EndUserApi, control, config: dict, user: User, end_user_system: EndUserSystem
+) -> None:
+    session_id = api.start(end_user_system.id, end_user_system.password).body["session_id"]
+    api.user(session_id, user.pid, user.password)
+    control.set_clock_offset(timedelta(seconds=config["code_valid_s"] + 1))
+
+    expired = api.pin(session_id, control.last_sms_code(user.mobile))
+    assert (expired.status, expired.error) == (401, API_ERRORS["pin_timeout"])
+
+    assert api.user(session_id, user.pid, user.password).status == 200  # "Request new."
+    assert len(control.sms(user.mobile)) == 2
+    assert api.pin(session_id, control.last_sms_code(user.mobile)).status == 200
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALTSYS-API-ORDER")
+def test_steps_out_of_order_and_unknown_or_expired_sessions_are_refused(
+    api: EndUserApi, control, config: dict, user: User, end_user_system: EndUserSystem
+) -> None:
+    assert api.user("no-such-session", user.pid, user.password).status == 404
+    session_id = api.start(end_user_system.id, end_user_system.password).body["session_id"]
+    assert api.pin(session_id, "123456").status == 409  # no pin requested yet
+    assert api.submit(session_id, REPORT["form"], REPORT["data"]).status == 409
+    assert api.user(session_id, user.pid, user.password).status == 200
+    assert api.submit(session_id, REPORT["form"], REPORT["data"]).status == 409  # the pin is not sent yet
+    assert control.submissions(pid=user.pid) == []
+
+    control.set_clock_offset(timedelta(seconds=config["api_session_valid_s"] + 1))
+    expired = api.pin(session_id, control.last_sms_code(user.mobile))
+    assert expired.status == 404 and expired.error, expired.body
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALTSYS-API-RIGHTS")
+def test_submission_on_behalf_of_someone_else_is_refused(
+    api: EndUserApi, control, fake, user: User, end_user_system: EndUserSystem
+) -> None:
+    session_id = authenticated(api, control, end_user_system, user)
+    other = fake.fnr()
+
+    refused = api.submit(session_id, REPORT["form"], REPORT["data"], reportee=other)
+
+    assert (refused.status, refused.error) == (403, API_ERRORS["not_authorized"].format(reportee=other))
+    assert control.submissions(pid=user.pid) == []
+    assert api.submit(session_id, REPORT["form"], REPORT["data"], reportee=user.pid).status == 201
+
+
+MALFORMED = [
+    pytest.param("/sessions", "text/plain", '{"system_id": 1, "system_password": "x"}', id="wrong content type"),
+    pytest.param("/sessions", "application/x-www-form-urlencoded", "system_id=1", id="form instead of JSON"),
+    pytest.param("/sessions", "application/json", '{"system_id": 1, "system_password": ', id="broken JSON"),
+    pytest.param("/sessions", "application/json", "[1, 2, 3]", id="JSON but not an object"),
+    pytest.param("/sessions", "application/json", '{"system_password": "x"}', id="missing system_id"),
+    pytest.param("/sessions", "application/json", '{"system_id": [], "system_password": "x"}', id="wrong type"),
+    pytest.param("/sessions", "application/json", "", id="empty body"),
+    pytest.param("/sessions/x/user", "application/json", '{"user": "x"}', id="user step without password"),
+    pytest.param("/sessions/x/pin", "application/json", "{}", id="pin step without pin"),
+    pytest.param("/sessions/x/submissions", "application/json", '{"form": "RF-0002"}', id="submission without data"),
+]
+
+
+@pytest.mark.req("ALTSYS-API-BAD-REQUEST")
+@pytest.mark.parametrize(("path", "content_type", "content"), MALFORMED)
+def test_malformed_requests_get_a_clear_json_4xx(api: EndUserApi, path: str, content_type: str, content: str) -> None:
+    answer = api.post_raw(path, content, content_type)
+    assert 400 <= answer.status < 500, (answer.status, answer.body)
+    assert answer.content_type == "application/json"
+    assert answer.error, answer.body

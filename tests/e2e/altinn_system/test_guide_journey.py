@@ -1,0 +1,57 @@
+"""Guide 003 end to end: fagsystem-ID and password under Advanced settings, login information with the
+permission box, then the accounting system's submission with the SMS code — and checking the login
+information with SMS-code log-in in Altinn, as the guide advises."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from pages.altinn_system import AdvancedSettings, EndUserApi, SmsCodeTab
+from pages.idporten import EidChooser
+
+from .support import POLICY, Person
+
+
+@pytest.mark.control_api
+@pytest.mark.req(
+    "ALTSYS-JOURNEY",
+    "ALTSYS-SYSTEM-REGISTER",
+    "ALTSYS-SETTINGS-LOGIN-INFO",
+    "ALTSYS-API-SUBMIT",
+    "ALTSYS-SMS-SAME-INFO",
+)
+def test_guide_steps_register_system_and_login_information_then_submit_with_sms_code(
+    page: Page, lang: str, urls, fake, control, api: EndUserApi, person: Person
+) -> None:
+    system_name, system_password = f"Maestro {fake.unique_username()}", fake.password(POLICY)
+    password, mobile = fake.password(POLICY), fake.mobile_number()
+
+    # Log in to Altinn's profile through ID-porten.
+    page.goto(urls("altinn", f"/{lang}/profile/advanced-settings"))
+    code = EidChooser(page, lang).expect_loaded().choose("BankID").enter_pid(person.pid)
+    settings = code.submit(control.last_sms_code(person.register_mobile), then=AdvancedSettings)
+
+    # "Fagsystem-ID og passord: Registreres under Avanserte innstillinger i Altinn."
+    settings = settings.register_system(system_name, system_password)
+    system_id = settings.system_id(system_name)
+
+    # "Under Avanserte innstillinger må du opprette brukernavn og passord. I tillegg må du huke av for tillat
+    # innsending fra applikasjon eller system ... Det er også viktig at du har lagt inn korrekt mobilnummer."
+    settings = settings.fill_login_info(password=password, mobile=mobile, allow_system=True).save()
+    expect(settings.saved).to_be_visible()
+
+    # In the accounting system: the fagsystem-ID first, then the identity number and password, then the SMS code.
+    started = api.start(system_id, system_password)
+    assert started.status == 201, started.body
+    session_id = started.body["session_id"]
+    assert api.user(session_id, person.pid, password).status == 200
+    assert api.pin(session_id, control.last_sms_code(mobile)).status == 200
+    sent = api.submit(session_id, "RF-0002", {"period": "2026-10", "outgoing_vat": 12500})
+    assert sent.status == 201, sent.body
+    assert [s["receipt_id"] for s in control.submissions(system_id=system_id)] == [sent.body["receipt_id"]]
+
+    # "For å kontrollere innloggingsinformasjon kan du ... logge inn med sms-kode."
+    page.context.clear_cookies()
+    entry = SmsCodeTab.open(page, lang, urls).continue_(person.pid, password)
+    expect(entry.log_in(control.last_sms_code(mobile)).logged_in_as(person.name)).to_be_visible()

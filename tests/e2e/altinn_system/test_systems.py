@@ -1,0 +1,43 @@
+"""Guide 003 'Fagsystem-ID og passord': registered under Advanced settings → Computer systems, with the ID
+Altinn assigns; and a new password when log-in from the system fails."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from pages.altinn_system import AdvancedSettings, EndUserApi
+from pages.altinn_system.texts import API_ERRORS
+
+from .support import POLICY, EndUserSystem, Person
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALTSYS-SYSTEM-REGISTER")
+def test_a_registered_system_gets_an_id_that_opens_the_api(
+    page: Page, lang: str, urls, fake, api: EndUserApi, profile: Person
+) -> None:
+    first, second = f"Maestro {fake.unique_username()}", f"Visma {fake.unique_username()}"
+    password = fake.password(POLICY)
+    settings = AdvancedSettings.open(page, lang, urls).register_system(first, fake.password(POLICY))
+    settings = settings.register_system(second, password)
+
+    second_id = settings.system_id(second)
+    expect(settings.registered).to_have_text(settings.t["systems.registered"].format(name=second, id=second_id))
+    assert settings.system_id(first) != second_id
+    assert api.start(second_id, password).status == 201
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALTSYS-SYSTEM-NEW-PASSWORD")
+def test_a_new_system_password_replaces_the_old_one(
+    page: Page, lang: str, urls, fake, api: EndUserApi, profile: Person, end_user_system: EndUserSystem
+) -> None:
+    new_password = fake.password(POLICY)
+    settings = AdvancedSettings.open(page, lang, urls)
+    screen = settings.change_system_password(end_user_system.name, end_user_system.id).save(new_password)
+
+    expect(screen.saved).to_have_text(screen.t["syspw.saved"])
+    old = api.start(end_user_system.id, end_user_system.password)
+    assert (old.status, old.error) == (401, API_ERRORS["system_credentials"])
+    assert api.start(end_user_system.id, new_password).status == 201
