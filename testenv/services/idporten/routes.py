@@ -62,7 +62,8 @@ def safe_return_to(request: Request, value: str) -> bool:
 
 
 def _demo_path(lang: str) -> str:
-    return f"/idporten/{lang}/demo-service"
+    """Where a log-in started at ID-porten itself (not by a service) ends: the demo at level 3."""
+    return f"/idporten/{lang}/demo-service?acr=substantial"
 
 
 def _pending(request: Request, lang: str) -> dict:

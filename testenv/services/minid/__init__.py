@@ -1,13 +1,9 @@
 """MinID (guide 002): activation-letter order and app registration. Log-in with MinID is in ID-porten."""
 
-from fastapi import APIRouter
-
-from testenv.core.control import control_router as _control_router
+from testenv.services.minid.control import router as control_router
+from testenv.services.minid.defects import DEFECTS
+from testenv.services.minid.routes import router
 from testenv.services.minid.store import SCHEMA
-
-router = APIRouter(prefix="/minid")
-control_router = _control_router()
-TEXTS: dict = {"en": {}, "nb": {}}
-DEFECTS: list = []
+from testenv.services.minid.texts import TEXTS
 
 __all__ = ["DEFECTS", "SCHEMA", "TEXTS", "control_router", "router"]
