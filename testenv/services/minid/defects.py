@@ -12,6 +12,21 @@ DEFECTS = [
     ),
     Defect("minid.reorder_day_59", ("MINID-ORDER-REORDER",), "a new order is accepted from day 58 of the letter"),
     Defect("minid.letter_never_expires", ("MINID-LETTER-VALID",), "an activation letter works after 60 days"),
+    Defect(
+        "minid.letter_lost_without_postal",
+        ("MINID-LETTER-RESIDENTIAL",),
+        "people without a postal address get a confirmation but no letter",
+    ),
+    Defect(
+        "minid.order_skips_sms",
+        ("MINID-ORDER-STEPS", "MINID-JOURNEY"),
+        "the order is placed after the phone number, without the SMS code",
+    ),
+    Defect(
+        "minid.app_code_step_skipped",
+        ("MINID-APP-STEPS", "MINID-JOURNEY", "MINID-APP-CODE"),
+        "the app goes from the identity number straight to the password, never asking for the activation code",
+    ),
     Defect("minid.letter_to_residential", ("MINID-LETTER-POSTAL",), "the letter goes to the residential address"),
     Defect("minid.co_dropped", ("MINID-LETTER-CO",), "the C/O part of a postal address is dropped from the letter"),
     Defect(

@@ -40,11 +40,19 @@ def format_error(request: Request, raw: str) -> tuple[str, str | None]:
     except identity.InvalidIdentityNumber as exc:
         if exc.reason == "date" and defect_on(request, "register.date_unchecked") and len(value) == 11:
             return value, None if identity.control_digits_ok(value) else "register.err.pid.control"
+        if exc.reason in ("length", "not_digits", "date") and defect_on(request, "register.pid_messages_merged"):
+            return value, "register.err.pid.control"  # one vague message for every format error
         return value, f"register.err.pid.{exc.reason}"
     skip_control = parsed.d_number and defect_on(request, "register.dnumber_control_digit_unchecked")
-    if not skip_control and not identity.control_digits_ok(value):
+    if not skip_control and not _control_ok(request, value):
         return value, "register.err.pid.control"
     return value, None
+
+
+def _control_ok(request: Request, value: str) -> bool:
+    if defect_on(request, "register.second_control_digit_unchecked"):
+        return identity.control_digit(value[:9], identity.K1_WEIGHTS) == int(value[9])
+    return identity.control_digits_ok(value)
 
 
 def check_pid(request: Request, raw: str) -> PidCheck:
