@@ -44,6 +44,7 @@ e2e: deps $(NODE_STAMP)
 	@set +e; $(PY) -m pytest tests/e2e -n $(N) --traceability-strict $(SHARD_ARGS) \
 	  --alluredir reports/allure-results --junitxml reports/junit.xml $(PYTEST_ARGS); status=$$?; \
 	NO_COLOR=1 $(ALLURE) awesome reports/allure-results --single-file --name "norsk-login-e2e" \
+	  $$([ -f reports/allurerc.json ] && echo --config reports/allurerc.json) --history-path reports/history.jsonl \
 	  -o reports/allure-report >/dev/null 2>&1 || echo "allure report generation failed"; \
 	echo "report: reports/allure-report/index.html  junit: reports/junit.xml  traceability: reports/traceability.json"; \
 	exit $$status
