@@ -1,0 +1,217 @@
+"""The UDI portal over HTTP (FastAPI TestClient): the silent refusal, codes, log-in, ID-porten levels,
+account separation, the Russian banner, and refusals that must never be a 5xx."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from testenv.app import create_app
+from testenv.config import Settings
+from testenv.services.udi import store
+
+TOKEN = "t"
+CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
+CODE = re.compile(r"\b(\d{6})\b")
+BANNER = "Не всё содержание этой страницы имеется на русском."
+PID = "17912099997"  # a synthetic fødselsnummer from Skatteetaten's examples (domain-facts §4)
+GOOD, BAD = "Abcdefg1", "Abcdef1@"
+
+
+def make_client(tmp_path: Path, *defects: str) -> TestClient:
+    settings = Settings(db_path=tmp_path / "t.db", test_mode=True, control_token=TOKEN, defects=frozenset(defects))
+    return TestClient(create_app(settings), headers={"X-Testenv-Token": TOKEN}, follow_redirects=False)
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> Iterator[TestClient]:
+    with make_client(tmp_path) as c:
+        yield c
+
+
+def csrf(client: TestClient, page: str) -> str:
+    return CSRF.search(client.get(page).text).group(1)
+
+
+def post(client: TestClient, page: str, data: dict, action: str | None = None):
+    return client.post(action or page, data={**data, "csrf_token": csrf(client, page)})
+
+
+def use(client: TestClient, cookie: dict) -> None:
+    client.cookies.set(cookie["name"], cookie["value"])
+
+
+def verified(client: TestClient, email: str = "kari@example.no") -> None:
+    use(client, client.post("/__testenv__/udi/registrations", json={"email": email}).json()["cookie"])
+
+
+def accounts(client: TestClient, email: str = "kari@example.no") -> int:
+    return client.get("/__testenv__/udi/accounts", params={"email": email}).json()["count"]
+
+
+def last_code(client: TestClient, email: str) -> str:
+    return CODE.search(client.get("/__testenv__/outbox/email", params={"to": email}).json()[-1]["body"]).group(1)
+
+
+def seed_person(client: TestClient, pid: str = PID) -> None:
+    body = {"pid": pid, "name": "Kari Nordmann", "residential_address": "Gata 1, 0150 Oslo", "eids": ["bankid"]}
+    assert client.post("/__testenv__/register/persons", json=body).status_code == 201
+
+
+# --- the silent refusal ----------------------------------------------------------------------------------
+def test_a_refused_password_is_answered_204_with_no_body_and_no_account(client: TestClient) -> None:
+    verified(client)
+    answer = post(client, "/udi/en/register/account", {"password": BAD, "name": "Kari"})
+    assert (answer.status_code, answer.content) == (204, b"")
+    assert "set-cookie" not in answer.headers
+    assert accounts(client) == 0
+
+
+def test_a_compliant_password_creates_the_account_and_goes_to_log_in(client: TestClient) -> None:
+    verified(client)
+    answer = post(client, "/udi/en/register/account", {"password": GOOD, "name": "Kari"})
+    assert (answer.status_code, answer.headers["location"]) == (303, "/udi/en/login")
+    assert accounts(client) == 1
+    assert "Your user account has been created." in client.get("/udi/en/login").text
+
+
+@pytest.mark.parametrize(
+    ("defect", "status", "stored"),
+    [("udi.silent_refusal_shows_page", 422, 0), ("udi.refused_password_stores_account", 204, 1)],
+)
+def test_defects_of_the_silent_refusal(tmp_path: Path, defect: str, status: int, stored: int) -> None:
+    with make_client(tmp_path, defect) as client:
+        verified(client)
+        assert post(client, "/udi/en/register/account", {"password": BAD, "name": "Kari"}).status_code == status
+        assert accounts(client) == stored
+
+
+def test_the_password_form_needs_a_verified_address(client: TestClient) -> None:
+    assert client.get("/udi/en/register/account").headers["location"] == "/udi/en/register"
+
+
+def test_a_post_without_the_csrf_token_is_refused(client: TestClient) -> None:
+    verified(client)
+    answer = client.post("/udi/en/register/account", data={"password": GOOD, "name": "Kari"})
+    assert answer.status_code == 403
+    assert accounts(client) == 0
+
+
+# --- codes -------------------------------------------------------------------------------------------------
+def test_register_code_is_mailed_checked_and_expires(client: TestClient, tmp_path: Path) -> None:
+    email = "ola@example.no"
+    assert post(client, "/udi/nb/register", {"email": email}).headers["location"] == "/udi/nb/register/verify"
+    code = last_code(client, email)
+    wrong = f"{(int(code) + 1) % 1_000_000:06d}"
+    assert "Koden er ikke riktig" in post(client, "/udi/nb/register/verify", {"code": wrong}).text
+    answer = post(client, "/udi/nb/register/verify", {"code": code})
+    assert answer.headers["location"] == "/udi/nb/register/account"
+
+
+def test_a_code_is_refused_as_expired_after_five_minutes(tmp_path: Path) -> None:
+    from testenv.core.db import Database
+
+    db = Database(tmp_path / "codes.db")
+    db.init([store.SCHEMA])
+    with db.write() as conn:
+        code = store.new_code(conn, "register", "Kari@Example.no", 1000.0 + timedelta(minutes=5).total_seconds())
+    with db.write() as conn:
+        assert store.check_code(conn, "register", "kari@example.no", code, 1000.0 + 301) == "expired"
+        assert store.check_code(conn, "register", "kari@example.no", code, 1000.0 + 299) == "ok"
+        assert store.check_code(conn, "register", "kari@example.no", code, 1000.0) == "wrong"  # used up
+
+
+def test_forgot_password_for_an_unknown_address_sends_nothing(client: TestClient) -> None:
+    answer = post(client, "/udi/en/forgot", {"email": "nobody@example.no"})
+    assert answer.headers["location"] == "/udi/en/forgot/verify"
+    assert client.get("/__testenv__/outbox/email", params={"to": "nobody@example.no"}).json() == []
+
+
+# --- log-in ------------------------------------------------------------------------------------------------
+def test_a_legacy_password_with_special_characters_never_logs_in(client: TestClient) -> None:
+    client.post("/__testenv__/udi/accounts", json={"email": "kari@example.no", "password": BAD, "name": "Kari"})
+    answer = post(client, "/udi/en/login", {"email": "kari@example.no", "password": BAD})
+    assert answer.status_code == 401
+    assert "Try a different browser" in answer.text
+
+
+def test_log_in_is_case_insensitive_in_the_address(client: TestClient) -> None:
+    client.post("/__testenv__/udi/accounts", json={"email": "kari@example.no", "password": GOOD, "name": "Kari"})
+    answer = post(client, "/udi/en/login", {"email": "KARI@example.no", "password": GOOD})
+    assert answer.headers["location"] == "/udi/en/applications"
+
+
+# --- ID-porten ---------------------------------------------------------------------------------------------
+def idporten(client: TestClient, level: int) -> None:
+    body = {"pid": PID, "eid": "testid", "level": level}
+    use(client, client.post("/__testenv__/idporten/sessions", json=body).json()["cookie"])
+
+
+def test_level_3_is_refused_and_makes_no_account(client: TestClient) -> None:
+    seed_person(client)
+    idporten(client, 3)
+    answer = client.get("/udi/en/login/idporten/callback")
+    assert answer.status_code == 403
+    assert "UDI requires a higher security level (level 4)" in answer.text
+    assert client.get("/__testenv__/udi/applications", params={"pid": PID}).json()["account"] is None
+
+
+def test_level_4_makes_a_separate_id_porten_account(client: TestClient) -> None:
+    seed_person(client)
+    client.post(
+        "/__testenv__/udi/accounts", json={"email": "kari@example.no", "password": GOOD, "name": "Kari Nordmann"}
+    )
+    client.post("/__testenv__/udi/applications", json={"email": "kari@example.no"})
+    idporten(client, 4)
+    assert client.get("/udi/en/login/idporten/callback").headers["location"] == "/udi/en/applications"
+    owned = client.get("/__testenv__/udi/applications", params={"pid": PID}).json()
+    assert owned["account"]["kind"] == "idporten"
+    assert owned["applications"] == []
+    assert "There are no applications in this user account." in client.get("/udi/en/applications").text
+
+
+def test_minid_accepted_defect_lets_level_3_in(tmp_path: Path) -> None:
+    with make_client(tmp_path, "udi.minid_accepted") as client:
+        seed_person(client)
+        idporten(client, 3)
+        assert client.get("/udi/en/login/idporten/callback").status_code == 303
+
+
+def test_an_employer_with_id_porten_is_refused_and_nothing_is_stored(client: TestClient) -> None:
+    use(client, client.post("/__testenv__/udi/sessions", json={"pid": PID, "name": "Kari"}).json()["cookie"])
+    answer = post(client, "/udi/en/applications/new", {"relation": "employee", "applicant": "Ola", "kind": "work"})
+    assert answer.status_code == 422
+    assert "must instead log in with a username and password" in answer.text
+    assert client.get("/__testenv__/udi/applications", params={"pid": PID}).json()["applications"] == []
+
+
+# --- languages, bad input, control API ---------------------------------------------------------------------
+def test_the_russian_banner_only_where_content_fell_back_to_english(client: TestClient) -> None:
+    assert BANNER not in client.get("/udi/ru/login").text
+    assert BANNER in client.get("/udi/ru/register").text
+    assert BANNER in client.get("/udi/ru/help/login").text
+    assert BANNER not in client.get("/udi/en/help/login").text
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs", "status"),
+    [
+        ("GET", "/udi/xx/login", {}, 404),
+        ("POST", "/udi/en/login", {"content": b"\x00\xff", "headers": {"content-type": "text/plain"}}, 415),
+        ("POST", "/udi/en/register", {"data": {"email": "x"}}, 403),
+        ("GET", "/udi/en/applications/new", {}, 303),
+    ],
+)
+def test_bad_requests_are_answered_without_a_5xx(client: TestClient, method, path, kwargs, status) -> None:
+    assert client.request(method, path, **kwargs).status_code == status
+
+
+def test_the_control_api_needs_the_token(tmp_path: Path) -> None:
+    settings = Settings(db_path=tmp_path / "t.db", test_mode=True, control_token=TOKEN)
+    with TestClient(create_app(settings)) as client:
+        assert client.get("/__testenv__/udi/accounts", params={"email": "a@b.no"}).status_code == 401
