@@ -8,6 +8,8 @@ from playwright.sync_api import Page, expect
 from fixtures.data.policies import ALTINN
 from pages.altinn import Home
 
+LANGUAGES = ("en", "nb", "nn")  # Altinn's languages (domain-facts §9); `make docs` writes the guide in all three
+
 
 @pytest.mark.guide("000")
 @pytest.mark.req(
