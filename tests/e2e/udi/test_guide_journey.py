@@ -9,20 +9,32 @@ from fixtures.data.policies import UDI
 from pages.udi import Login
 
 
+@pytest.mark.guide("001")
 @pytest.mark.control_api  # the verification code is read from the fake e-mail outbox
 @pytest.mark.req("UDI-JOURNEY", "UDI-REG-CODE", "UDI-REG-CREATE", "UDI-LOGIN-PASSWORD", "UDI-APP-REGISTER")
-def test_guide_steps_register_log_in_and_see_your_application(page: Page, lang: str, urls, fake, email_code) -> None:
+def test_guide_steps_register_log_in_and_see_your_application(
+    page: Page, lang: str, urls, fake, email_code, guide
+) -> None:
     email, password, name = fake.unique_email(), fake.password(UDI), fake.name()
 
     login = Login.open(page, lang, urls)
-    verify = login.register_now().send_code(email)  # "Register now" → e-mail → "Send verification code"
+    guide.step(1, login, login.register_link)
+    register = login.register_now()
+    guide.step(2, register, register.email, register.send_button, action="fill")
+    verify = register.send_code(email)  # "Register now" → e-mail → "Send verification code"
+    guide.step(3, verify, verify.code, verify.verify_button, action="fill")
     account = verify.verify(email_code(email))  # the code from the e-mail → "Verify code"
+    guide.step(4, account, account.password, account.name, account.submit_button, action="fill")
     login = account.fill(password, name).submit()  # password and name → "Create user account"
     expect(login.status).to_have_text(login.t["login.created"])
 
+    guide.step(5, login, login.email, login.password, login.submit_button, action="log_in")
     applications = login.log_in(email, password)  # "To see your applications, you must log in"
     expect(applications.logged_in_with_password(name, email)).to_be_visible()
-    applications = applications.register_new().fill("self", "work").submit()
+    guide.step(6, applications, applications.new_link)
+    new = applications.register_new()
+    guide.step(7, new, new.relation_group, new.kind, new.submit_button, action="fill")
+    applications = new.fill("self", "work").submit()
 
     row = applications.row_of(name)
     expect(row).to_have_count(1)
