@@ -32,6 +32,11 @@ def _page(request: Request, status: int, key: str, **params: str) -> Response:
     return render(request, "error.html", lang, status=status, message=translator(request, lang)(key, **params))
 
 
+def error_response(request: Request, status: int, key: str, **params: str) -> Response:
+    """The error page (or JSON) for code outside the exception handlers, such as middleware."""
+    return _page(request, status, key, **params)
+
+
 def install(app: FastAPI) -> None:
     @app.exception_handler(BadRequest)
     async def bad_request(request: Request, exc: BadRequest) -> Response:

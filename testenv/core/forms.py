@@ -50,6 +50,9 @@ async def require_form(request: Request) -> FormData:
         or not hmac.compare_digest(sent[0].encode(), expected.encode())
     ):
         raise BadRequest("error.csrf", status=403)
+    for name, value in form.multi_items():
+        if isinstance(value, str) and "\x00" in value:  # cannot be typed; would truncate in C, logs, mail
+            raise BadRequest("error.nul_field", field=name[:64])
     return form
 
 

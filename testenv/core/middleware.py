@@ -24,6 +24,7 @@ SECURITY_HEADERS = {
     "Cache-Control": "no-store",
 }
 UNFAULTED_PREFIXES = ("/__testenv__", "/healthz", "/static")
+JSON_PREFIXES = ("/__testenv__", "/api/")
 
 
 def install(app: FastAPI) -> None:
@@ -47,6 +48,21 @@ def install(app: FastAPI) -> None:
                     "<p>Injected fault (test environment started with --error-rate).</p>",
                     status_code=500,
                 )
+        return await call_next(request)
+
+    @app.middleware("http")
+    async def refuse_nul(request: Request, call_next) -> Response:
+        """NUL cannot be typed and truncates text in C libraries, logs and mail headers: a request carrying
+        one in its address or JSON body is refused whole (forms are checked field by field in forms.py)."""
+        in_address = "\x00" in request.scope.get("path", "") or b"%00" in request.scope.get("query_string", b"").lower()
+        in_json = False
+        if not in_address and request.method in ("POST", "PUT", "PATCH") and request.url.path.startswith(JSON_PREFIXES):
+            body = await request.body()  # cached by Starlette and handed on to the route
+            in_json = b"\x00" in body or b"\\u0000" in body
+        if in_address or in_json:
+            from testenv.core.errors import error_response  # errors imports forms; imported late to stay acyclic
+
+            return error_response(request, 400, "error.nul")
         return await call_next(request)
 
     @app.middleware("http")

@@ -94,7 +94,7 @@ async def _read(request: Request, model: type[BaseModel]) -> Any:
     raw = await request.body()
     try:
         body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:  # RecursionError: absurdly deep nesting
         if defect_on(request, "altsys.api_bad_json_500"):
             raise RuntimeError("unparsed body reached the handler") from exc
         raise ApiError(400, "bad_json", ERR_JSON) from exc
