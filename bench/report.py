@@ -58,6 +58,7 @@ def render(r: dict[str, Any]) -> str:
     _sweep(r, add)
     _isolation(r, add)
     _explain(r, add)
+    _above_floor(r, add)
     return "\n".join(lines) + "\n"
 
 
@@ -70,14 +71,16 @@ def _overhead(r: dict, add) -> None:
     add("")
     add(
         "N trivial tests each way (`page.goto('/healthz')` on one test environment), variants run in interleaved "
-        "rounds; the first test of each process (browser launch) is left out. Overhead = setup + call + teardown "
-        "minus the body (the timed goto). The default variant runs from bench/plain, its own rootdir and conftest "
-        "(only the Chromium path and launch arguments), so none of the suite's overrides apply."
+        "rounds; the first test of each process (browser launch) is left out; medians. Per test = setup + call + "
+        "teardown. The test's own work is the goto at its cheapest (the lowest median body, "
+        f"{_f(r['overhead']['work_ms'], ' ms')}); overhead = per test − that, so a goto slowed by tracing or by a "
+        "brand-new page counts as overhead. The default variant runs from bench/plain, its own rootdir and "
+        "conftest (only the Chromium path and launch arguments), so none of the suite's overrides apply."
     )
     add("")
-    add("| variant | tests | per test | p90 | body | overhead | wall/test | overhead ÷ default |")
+    add("| variant | tests | per test | p90 | body (goto) | overhead | wall/test | overhead ÷ default |")
     add("|---|---|---|---|---|---|---|---|")
-    for entry in r["overhead"].values():
+    for entry in r["overhead"]["variants"].values():
         add(
             f"| {entry['title']} | {entry['tests']} ({entry['failed']} failed) | {_f(entry['per_test_ms'], ' ms')} "
             f"| {_f(entry['per_test_p90_ms'], ' ms')} | {_f(entry['body_ms'], ' ms')} | "
@@ -165,13 +168,31 @@ def _sweep(r: dict, add) -> None:
     add("")
     add(f"## 6. Workers and tracing, on {scope}")
     add("")
+    if s.get("skipped"):
+        add(f"Skipped: {s['skipped']}.")
+        add("")
+        return
     add("| run | tests | wall | per test median | p90 | summed | load |")
     add("|---|---|---|---|---|---|---|")
     for count, g in s["workers"].items():
         add(_sweep_row(f"-n {count}", g))
-    if "trace_every_test" in s:
-        add(_sweep_row(f"-n {s['trace_every_test']['workers']}, trace chunk in every test", s["trace_every_test"]))
+    trace = s.get("trace_every_test")
+    if trace:
+        add(_sweep_row(f"-n {trace['workers']}, trace chunk in every test", trace))
     add("")
+    base = s["workers"].get(str(trace["workers"])) if trace else None
+    if base and base["per_test_sum_s"]:
+        extra = trace["per_test_sum_s"] / base["per_test_sum_s"] - 1
+        add(
+            f"Tracing every test (the former default) costs {extra * 100:+.0f} % summed test time and "
+            f"{trace['wall_s'] - base['wall_s']:+.1f} s wall against the default `--failure-trace rerun`, which traces "
+            "only the re-run of a failed test."
+        )
+        add("")
+    fastest = min(s["workers"].items(), key=lambda kv: kv[1]["wall_s"]) if s["workers"] else None
+    if fastest:
+        add(f"Fastest worker count here: -n {fastest[0]} ({fastest[1]['wall_s']} s).")
+        add("")
 
 
 def _sweep_row(title: str, g: dict) -> str:
@@ -183,10 +204,14 @@ def _sweep_row(title: str, g: dict) -> str:
 
 def _isolation(r: dict, add) -> None:
     i = r["isolation"]
-    add("## Isolation (tests/e2e/infra, -n 2, random order)")
+    add("## Isolation (tests/e2e/infra/test_isolation.py inside the regression: random order, -n workers)")
     add("")
-    runs = ", ".join(f"seed {x['seed']}: {x['tests']} tests, {x['failed']} failed" for x in i["runs"])
-    add(f"{'proven' if i['proven'] else 'NOT PROVEN'} — {runs}")
+    verdict = "proven" if i["proven"] else "NOT PROVEN"
+    add(
+        f"{verdict}: {i['tests']} tests, {i['failed']} failed, -n {i['workers']}. Each of them checks that it starts "
+        "with no cookies, no localStorage/sessionStorage/IndexedDB in the origins the previous one used, no extra "
+        "page and no logged-in session, then leaves all of those behind for the next one."
+    )
     add("")
 
 
@@ -195,10 +220,10 @@ def _explain(r: dict, add) -> None:
     add("## Where the regression's time goes beyond the floor")
     add("")
     control_s = e["control_api_total_s"]
-    fixture_s = g["phase_sums_s"]["setup"] + g["phase_sums_s"]["teardown"]
+    fixture_s = g["phase_sums_s"]["setup"] - g["session_setup_s"] + g["phase_sums_s"]["teardown"]
     call_s = g["phase_sums_s"]["call"]
     actions_s = max(0.0, call_s - f["wall_s"] - control_s)
-    startup_s = max(0.0, g["wall_s"] - g["per_test_sum_s"] / max(1, g["workers"]))
+    startup_s = max(0.0, g["wall_s"] - (g["per_test_sum_s"] - g["session_setup_s"]) / max(1, g["workers"]))
     add("| part | seconds | note |")
     add("|---|---|---|")
     add(f"| floor: navigations + form posts | {f['wall_s']:.1f} | the browser and environment work itself |")
@@ -210,6 +235,48 @@ def _explain(r: dict, add) -> None:
     add(f"| fixture setup + teardown | {fixture_s:.1f} | summed over tests (clearing state, scope, artifacts) |")
     add(
         f"| start-up and imbalance (wall − summed ÷ workers) | {startup_s:.1f} | pytest + xdist start, one test "
-        "environment and one browser per worker, the last worker's tail |"
+        f"environment and one browser per worker ({g['session_setup_s']:.1f} s in the workers' first setups), "
+        "collection, the last worker's tail |"
     )
+    add("")
+
+
+def _above_floor(r: dict, add) -> None:
+    """Each stage against its floor; the ones above 2x say why."""
+    work = r["overhead"]["work_ms"]
+    suite = r["overhead"]["variants"]["suite"]
+    setup = r["setup"]
+    control_p50 = r["environment"]["control_api_ms"]["p50"] or 0
+    rows = [
+        (
+            "trivial test with the suite's fixtures",
+            suite["per_test_ms"],
+            work,
+            "the goto is ~1/3 of it; the rest is per-test bookkeeping the isolation needs (clear cookies, "
+            "permissions, scope header, the origin's storage, park on about:blank: five round trips to the browser) "
+            "and pytest's own per-test work (fixtures, hooks, Allure and traceability reports)",
+        ),
+        (
+            "full regression (wall)",
+            (r["regression"]["wall_s"] or 0) * 1000,
+            r["floor"]["wall_s"] * 1000,
+            "see the table above: Playwright's actionability checks and accessibility-tree locators on every "
+            "fill/click/expect, control-API calls, and per-worker start-up; the floor skips all of them",
+        ),
+        (
+            "logged-in user through the control API",
+            setup["api_ms"],
+            (work or 0) + 2 * control_p50,
+            "one navigation and two control calls are the floor; seeding hashes the password with argon2 (by design "
+            "slow) and the inbox is then checked with a web-first expectation",
+        ),
+    ]
+    add("## Stages against their floor")
+    add("")
+    add("| stage | ms | floor ms | ratio | why above 2× |")
+    add("|---|---|---|---|---|")
+    for title, value, floor, why in rows:
+        ratio = value / floor if value and floor else None
+        reason = why if ratio is not None and ratio > 2 else "—"
+        add(f"| {title} | {_f(value)} | {_f(floor)} | {_f(ratio, digits=2)} | {reason} |")
     add("")
