@@ -13,6 +13,7 @@ from pages.idporten import EidChooser
 from .support import POLICY, Person
 
 
+@pytest.mark.guide("003")
 @pytest.mark.control_api
 @pytest.mark.req(
     "ALTSYS-JOURNEY",
@@ -22,7 +23,7 @@ from .support import POLICY, Person
     "ALTSYS-SMS-SAME-INFO",
 )
 def test_guide_steps_register_system_and_login_information_then_submit_with_sms_code(
-    page: Page, lang: str, urls, fake, control, api: EndUserApi, person: Person
+    page: Page, lang: str, urls, fake, control, api: EndUserApi, person: Person, guide
 ) -> None:
     system_name, system_password = f"Maestro {fake.unique_username()}", fake.password(POLICY)
     password, mobile = fake.password(POLICY), fake.mobile_number()
@@ -33,11 +34,15 @@ def test_guide_steps_register_system_and_login_information_then_submit_with_sms_
     settings = code.submit(control.last_sms_code(person.register_mobile), then=AdvancedSettings)
 
     # "Fagsystem-ID og passord: Registreres under Avanserte innstillinger i Altinn."
+    guide.step(1, settings, settings.system_name, settings.system_password, settings.register_button, action="fill")
     settings = settings.register_system(system_name, system_password)
     system_id = settings.system_id(system_name)
 
     # "Under Avanserte innstillinger må du opprette brukernavn og passord. I tillegg må du huke av for tillat
     # innsending fra applikasjon eller system ... Det er også viktig at du har lagt inn korrekt mobilnummer."
+    guide.step(
+        2, settings, settings.password, settings.mobile, settings.allow_system, settings.save_button, action="fill"
+    )
     settings = settings.fill_login_info(password=password, mobile=mobile, allow_system=True).save()
     expect(settings.saved).to_be_visible()
 
@@ -53,5 +58,8 @@ def test_guide_steps_register_system_and_login_information_then_submit_with_sms_
 
     # "For å kontrollere innloggingsinformasjon kan du ... logge inn med sms-kode."
     page.context.clear_cookies()
-    entry = SmsCodeTab.open(page, lang, urls).continue_(person.pid, password)
+    sms_tab = SmsCodeTab.open(page, lang, urls)
+    guide.step(3, sms_tab, sms_tab.who, sms_tab.password, sms_tab.submit_button, action="fill")
+    entry = sms_tab.continue_(person.pid, password)
+    guide.step(4, entry, entry.code, entry.log_in_button, action="log_in")
     expect(entry.log_in(control.last_sms_code(mobile)).logged_in_as(person.name)).to_be_visible()
