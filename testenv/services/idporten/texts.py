@@ -111,4 +111,61 @@ TEXTS = {
         "idporten.logged_out.title": "Du er logget ut av ID-porten",  # invented
         "idporten.demo.title": "Demotjeneste (nivå {level})",  # invented
     },
+    # Nynorsk (ID-porten's UI has nb, nn, en, se: domain-facts §5/§6): terms from domain-facts §9 ("Tenesten krev
+    # eit høgare tryggingsnivå."); everything else is invented. Missing keys fall back to English.
+    "nn": {
+        "idporten.brand": "ID-porten",
+        "idporten.chooser.title": "Vel elektronisk ID",  # invented
+        "idporten.chooser.intro": "Logg inn på {client} med ein av desse elektroniske ID-ane.",  # invented
+        "idporten.chooser.level.minid": "Tryggingsnivå 3 (betydeleg)",  # invented (domain-facts §5, §9 "tryggingsnivå")
+        "idporten.chooser.level.high": "Tryggingsnivå 4 (høgt)",  # invented (domain-facts §5)
+        "idporten.chooser.level.testid": "Berre for testbrukarar: du vel nivået",  # invented
+        "idporten.chooser.simulated": "BankID, Buypass og Commfides er simulerte i testmiljøet: du loggar inn med fødselsnummer og ein eingongskode på SMS.",  # invented
+        "idporten.eids": "Elektroniske ID-ar",  # invented
+        "idporten.pid": "Fødselsnummer eller D-nummer",  # invented (as Bokmål, guide 002)
+        "idporten.password": "Passord",  # domain-facts §9
+        "idporten.next": "Neste",  # invented (as Bokmål, guide 002)
+        "idporten.log_in": "Logg inn",  # domain-facts §9
+        "idporten.cancel": "Avbryt",  # domain-facts §9
+        "idporten.minid.title": "Logg inn med MinID",  # invented
+        "idporten.minid.failed": "Feil fødselsnummer eller passord, eller du har ikkje MinID.",  # invented
+        "idporten.minid.order": "Har du ikkje MinID? Bestill aktiveringsbrev",  # invented
+        "idporten.level4.title": "Logg inn med {eid}",  # invented
+        "idporten.level4.simulated": "Simulert {eid}: testmiljøet sender ein eingongskode på SMS i staden for innlogginga til leverandøren.",  # invented
+        "idporten.code.title": "Skriv inn eingongskoden",  # invented
+        "idporten.code.sent": "Vi har sendt ein eingongskode på SMS til mobilnummeret ditt som sluttar på {end}.",  # invented
+        "idporten.code.label": "Eingongskode frå SMS",  # invented
+        "idporten.code.resend": "Send ny kode",  # invented
+        "idporten.code.resent": "Vi har sendt deg ein ny kode.",  # invented
+        "idporten.code.no_sms": "NB! Dersom du ikkje får SMS, må du ta kontakt med brukarstøtta på (+47) 800 30 300.",  # invented (Nynorsk of guide 002 step 1)
+        "idporten.sms": "Eingongskoden din for {eid} er {code}",  # invented
+        "idporten.testid.title": "Logg inn med TestID",  # invented
+        "idporten.testid.intro": "TestID er berre for syntetiske testpersonar (fødselsnummer med månad + 80).",  # invented (domain-facts §3/§4)
+        "idporten.testid.pid": "Syntetisk fødselsnummer",  # invented
+        "idporten.testid.level": "Tryggingsnivå",  # invented (domain-facts §9)
+        "idporten.testid.level3": "Nivå 3 (betydeleg)",  # invented (domain-facts §5)
+        "idporten.testid.level4": "Nivå 4 (høgt)",  # invented (domain-facts §5)
+        "idporten.err.password.required": "Skriv inn passordet ditt.",  # invented
+        "idporten.err.eid_missing": "Du har ikkje denne elektroniske ID-en. Vel ein annan.",  # invented
+        "idporten.err.no_mobile": "Du har ikkje registrert noko mobilnummer, så vi kan ikkje sende eingongskode.",  # invented
+        "idporten.err.code.missing": "Skriv inn eingongskoden.",  # invented
+        "idporten.err.code.wrong": "Feil kode. Sjekk SMS-en og prøv igjen.",  # invented
+        "idporten.err.code.expired": "Koden har gått ut. Be om ein ny kode.",  # invented
+        "idporten.err.code.used_up": "For mange feil kodar. Be om ein ny kode.",  # invented
+        "idporten.err.testid_not_synthetic": "TestID godtek berre syntetiske fødselsnummer.",  # invented
+        "idporten.err.level": "Vel eit tryggingsnivå.",  # invented
+        "idporten.err.client": "Tenesta som sende deg hit, er ukjend.",  # invented
+        "idporten.err.acr": "Tenesta bad om eit ukjent tryggingsnivå.",  # invented
+        "idporten.err.return_to": "Returadressa må vere ei side på denne nettstaden.",  # invented
+        "idporten.bad_request.title": "Innlogginga kan ikkje starte",  # invented
+        "idporten.refused.title": "Tenesten krev eit høgare tryggingsnivå.",  # domain-facts §5, §9 (Altinn access management)
+        "idporten.refused.body": "Du er logga inn med {eid} på tryggingsnivå {level}. Denne tenesta krev tryggingsnivå {required}. Logg inn på nytt med BankID, Buypass eller Commfides.",  # invented; domain-facts §2
+        "idporten.refused.login_again": "Logg inn på nytt med høgare tryggingsnivå",  # invented; domain-facts §2
+        "idporten.logged_in_as": "Logga inn som {name}",  # invented
+        "idporten.level": "Tryggingsnivå: {level}",  # invented
+        "idporten.acr": "acr: {acr}",  # invented
+        "idporten.log_out": "Logg ut",  # domain-facts §9
+        "idporten.logged_out.title": "Du er logga ut av ID-porten",  # invented
+        "idporten.demo.title": "Demoteneste (nivå {level})",  # invented
+    },
 }
