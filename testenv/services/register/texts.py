@@ -20,4 +20,13 @@ TEXTS = {
         "register.err.pid.synthetic": "Syntetiske testfødselsnumre godtas ikke her.",  # invented; domain-facts §4
         "register.err.pid.unknown": "Vi finner ikke nummeret i Folkeregisteret.",  # invented
     },
+    "nn": {  # invented (Nynorsk of the Bokmål above)
+        "register.err.pid.required": "Skriv inn fødselsnummer eller D-nummer.",  # invented
+        "register.err.pid.not_digits": "Fødselsnummeret kan berre innehalde tal.",  # invented
+        "register.err.pid.length": "Fødselsnummeret må ha 11 siffer.",  # invented; domain-facts §4
+        "register.err.pid.date": "Dei seks første siffera er ikkje ein gyldig fødselsdato.",  # invented; domain-facts §4
+        "register.err.pid.control": "Fødselsnummeret er ikkje gyldig. Sjekk dei to siste siffera.",  # invented; domain-facts §4 (mod 11)
+        "register.err.pid.synthetic": "Syntetiske testfødselsnummer blir ikkje godtekne her.",  # invented; domain-facts §4
+        "register.err.pid.unknown": "Vi finn ikkje nummeret i Folkeregisteret.",  # invented
+    },
 }
