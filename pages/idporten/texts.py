@@ -83,4 +83,47 @@ TEXTS = {
         "bad_request.heading": "Innloggingen kan ikke starte",  # invented
         "err.return_to": "Returadressen må være en side på dette nettstedet.",  # invented
     },
+    # Nynorsk: domain-facts §9 terms ("Tenesten krev eit høgare tryggingsnivå."); the rest invented, independently
+    # of the test environment.
+    "nn": {
+        "chooser.heading": "Vel elektronisk ID",  # invented
+        "chooser.eids": "Elektroniske ID-ar",  # invented
+        "chooser.level.minid": "Tryggingsnivå 3 (betydeleg)",  # invented (domain-facts §5, §9 "tryggingsnivå")
+        "chooser.level.high": "Tryggingsnivå 4 (høgt)",  # invented (domain-facts §5)
+        "pid": "Fødselsnummer eller D-nummer",  # invented (as Bokmål, guide 002)
+        "password": "Passord",  # domain-facts §9
+        "next": "Neste",  # invented (as Bokmål, guide 002)
+        "log_in": "Logg inn",  # domain-facts §9
+        "minid.heading": "Logg inn med MinID",  # invented
+        "minid.failed": "Feil fødselsnummer eller passord, eller du har ikkje MinID.",  # invented
+        "level4.heading": "Logg inn med {eid}",  # invented
+        "code.heading": "Skriv inn eingongskoden",  # invented
+        "code.label": "Eingongskode frå SMS",  # invented
+        "code.resend": "Send ny kode",  # invented
+        "code.no_sms": "NB! Dersom du ikkje får SMS, må du ta kontakt med brukarstøtta på (+47) 800 30 300.",  # invented (Nynorsk of guide 002 step 1)
+        "testid.heading": "Logg inn med TestID",  # invented
+        "testid.pid": "Syntetisk fødselsnummer",  # invented
+        "testid.level3": "Nivå 3 (betydeleg)",  # invented (domain-facts §5)
+        "testid.level4": "Nivå 4 (høgt)",  # invented (domain-facts §5)
+        "err.code.wrong": "Feil kode. Sjekk SMS-en og prøv igjen.",  # invented
+        "err.code.expired": "Koden har gått ut. Be om ein ny kode.",  # invented
+        "err.eid_missing": "Du har ikkje denne elektroniske ID-en. Vel ein annan.",  # invented
+        "err.testid_not_synthetic": "TestID godtek berre syntetiske fødselsnummer.",  # invented
+        "err.pid.length": "Fødselsnummeret må ha 11 siffer.",  # invented; domain-facts §4
+        "err.pid.not_digits": "Fødselsnummeret kan berre innehalde tal.",  # invented
+        "err.pid.date": "Dei seks første siffera er ikkje ein gyldig fødselsdato.",  # invented; domain-facts §4
+        "err.pid.control": "Fødselsnummeret er ikkje gyldig. Sjekk dei to siste siffera.",  # invented; domain-facts §4
+        "err.pid.synthetic": "Syntetiske testfødselsnummer blir ikkje godtekne her.",  # invented; domain-facts §4
+        "err.pid.unknown": "Vi finn ikkje nummeret i Folkeregisteret.",  # invented
+        "refused.heading": "Tenesten krev eit høgare tryggingsnivå.",  # domain-facts §5, §9 (Altinn access management)
+        "refused.log_in_again": "Logg inn på nytt med høgare tryggingsnivå",  # invented; domain-facts §2
+        "demo.heading": "Demoteneste (nivå {level})",  # invented
+        "logged_in_as": "Logga inn som {name}",  # invented
+        "level": "Tryggingsnivå: {level}",  # invented
+        "acr": "acr: {acr}",  # invented; domain-facts §5 acr values
+        "log_out": "Logg ut",  # domain-facts §9
+        "logged_out.heading": "Du er logga ut av ID-porten",  # invented
+        "bad_request.heading": "Innlogginga kan ikkje starte",  # invented
+        "err.return_to": "Returadressa må vere ei side på denne nettstaden.",  # invented
+    },
 }
