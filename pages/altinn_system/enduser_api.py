@@ -67,7 +67,9 @@ class EndUserApi:
             return self._post(f"/sessions/{session_id}/submissions", body)
 
     def post_raw(self, path: str, content: str | bytes, content_type: str) -> ApiAnswer:
-        """A request exactly as given (for malformed bodies and wrong content types)."""
+        """A request exactly as given (for malformed bodies and wrong content types). Bytes, because
+        Playwright re-encodes a string that is not valid JSON when the content type says JSON."""
+        raw = content.encode() if isinstance(content, str) else content
         with allure.step(f"API: POST {PREFIX}{path} with Content-Type {content_type!r} and a raw body"):
-            response = self.request.post(PREFIX + path, data=content, headers={"Content-Type": content_type})
+            response = self.request.post(PREFIX + path, data=raw, headers={"Content-Type": content_type})
             return _answer(response)

@@ -153,6 +153,81 @@ TEXTS = {
         "err.mobile.level1": "Du kan ikke endre mobilnummeret når du er logget inn på sikkerhetsnivå 1.",  # invented (domain-facts §2)
         "err.allow_level3": "Du må være logget inn på sikkerhetsnivå 3 eller høyere for å tillate innsending på sikkerhetsnivå 3.",  # invented (domain-facts §2.1)
     },
+    "nn": {
+        "alt.heading": "Fleire innloggingsmetodar",  # invented
+        "alt.tab.code_letter": "Altinn kodebrev",  # invented (as Bokmål, domain-facts §2)
+        "alt.tab.sms": "SMS-kode",  # invented (as Bokmål, domain-facts §2)
+        "alt.tab.password": "Berre passord",  # invented
+        "alt.pid": "Fødselsnummer eller brukarnamn",  # invented (domain-facts §9: "brukarnamn")
+        "alt.password": "Passord",  # domain-facts §9
+        "alt.continue": "Gå vidare",  # domain-facts §9
+        "alt.log_in": "Logg inn",  # domain-facts §9
+        "alt.sms_code": "Eingongskode frå SMS",  # invented
+        "alt.sms_sent": "Vi har sendt ein eingongskode på SMS til mobilnummeret ditt som sluttar på {last}.",  # invented
+        "alt.letter_code": "Kode nummer {number} frå kodebrevet ditt",  # invented
+        "alt.start_again": "Start på nytt",  # invented
+        "alt.order_letter": "Bestill nytt kodebrev",  # invented
+        "alt.disable_letter": "Deaktiver kodebrev",  # invented
+        "alt.enterprise": "Logg inn med verksemdssertifikat →",  # invented
+        "err.required": "Feltet er påkravd",  # domain-facts §9
+        "err.invalid": "Ugyldig kombinasjon av brukarnamn og passord.",  # domain-facts §9
+        "err.letter_invalid": "Feil fødselsnummer, brukarnamn eller kode.",  # invented
+        "err.code_wrong": "Koden er feil.",  # invented
+        "err.code_expired": "Koden har gått ut. Start på nytt for å få ein ny kode.",  # invented
+        "err.locked": "Kontoen er midlertidig låst",  # domain-facts §9
+        "err.no_mobile": "Du har ikkje registrert mobilnummer for SMS-kode. Logg inn på ein annan måte og registrer det under Profil, Avanserte innstillingar.",  # invented
+        "order.heading": "Bestill nytt kodebrev",  # invented
+        "order.pid": "Fødselsnummer",  # invented
+        "order.submit": "Bestill kodebrev",  # invented
+        "order.done": "Kodebrevet er bestilt. Det blir sendt til adressa di i Folkeregisteret.",  # invented
+        "err.pid": "Skriv inn eit gyldig fødselsnummer eller D-nummer (11 siffer).",  # invented
+        "disable.heading": "Deaktiver eingongskode/passord",  # invented (domain-facts §2, §9 in Bokmål)
+        "disable.pid": "Fødselsnummer",  # invented
+        "disable.what": "Kva vil du deaktivere?",  # invented
+        "disable.letter": "Kodebrev",  # invented
+        "disable.password": "Passord (SMS-kode og berre passord)",  # invented
+        "disable.submit": "Deaktiver",  # invented
+        "disable.done_letter": "Kodebrevet er deaktivert. Bestill eit nytt kodebrev for å logge inn med eingongskodar igjen.",  # invented
+        "err.choose": "Vel kva du vil deaktivere.",  # invented
+        "disable.done_password": "Passordet er deaktivert. Logg inn på ein annan måte og lag eit nytt passord under Profil, Avanserte innstillingar, Innloggingsinformasjon.",  # invented
+        "enterprise.heading": "Logg inn med verksemdssertifikat",  # invented
+        "enterprise.level": "Eit verksemdssertifikat frå Buypass eller Commfides gir sikkerheitsnivå 3. Verksemdsbrukarar må ha fått delegert roller.",  # domain-facts §2 (level 3); wording invented
+        "enterprise.not_simulated": "Innlogging med verksemdssertifikat er ikkje simulert i testmiljøet.",  # invented
+        "settings.heading": "Avanserte innstillingar",  # invented
+        "settings.login_info": "Innloggingsinformasjon",  # invented
+        "settings.username": "Brukarnamn",  # domain-facts §9
+        "settings.password": "Passord",  # domain-facts §9
+        "settings.mobile": "Mobilnummer",  # invented
+        "settings.allow_level3": "Tillat innsending på sikkerheitsnivå 3",  # invented (domain-facts §2.1 in Bokmål)
+        "settings.allow_system": "Tillat innsending frå applikasjon eller system med dette brukarnamnet og passordet",  # invented (domain-facts §2.1 in Bokmål)
+        "settings.save": "Lagre",  # invented
+        "settings.saved": "Innloggingsinformasjonen er lagra.",  # invented
+        "settings.password_set": "Du har registrert eit passord.",  # invented
+        "settings.password_none": "Du har ikkje registrert passord.",  # invented
+        "systems.heading": "Datasystem",  # invented
+        "systems.caption": "Registrerte datasystem",  # invented
+        "systems.name": "Namn på datasystemet",  # invented
+        "systems.password": "Passord for datasystemet",  # invented
+        "systems.register": "Registrer datasystem",  # invented
+        "systems.registered": "Datasystemet {name} er registrert med ID {id}.",  # invented
+        "systems.change_password": "Nytt passord for {name}",  # invented
+        "syspw.heading": "Nytt passord for datasystem {id}",  # invented
+        "syspw.password": "Nytt passord",  # invented
+        "syspw.save": "Lagre passord",  # invented
+        "syspw.saved": "Det nye passordet er lagra. Bruk det i datasystemet frå no av.",  # invented
+        "syspw.back": "← Tilbake til Avanserte innstillingar",  # invented
+        "err.username.pid": "Fødselsnummeret skal ikkje leggjast inn i feltet for brukarnamn.",  # invented (domain-facts §1.3 in Bokmål)
+        "err.username.taken": "Brukarnamnet er oppteke. Vel eit anna brukarnamn.",  # invented
+        "err.password.min_length": "Passordet må ha minst 8 teikn.",  # invented
+        "err.password.max_length": "Passordet kan ha høgst 50 teikn.",  # invented
+        "err.password.chars": "Altinn godtek ikkje spesialteikn (t.d. ?, @, #, &) i passord. Bruk berre bokstavar og tal.",  # invented (guide 003 Obs!)
+        "err.password.letter": "Passordet må innehalde minst éin bokstav.",  # invented
+        "err.password.digit": "Passordet må innehalde minst eitt tal.",  # invented
+        "err.mobile.format": "Telefonnummeret må bestå av 8 siffer.",  # invented
+        "err.mobile.not_mobile": "Eit norsk mobilnummer byrjar med 4 eller 9.",  # invented
+        "err.mobile.level1": "Du kan ikkje endre mobilnummeret når du er logga inn på sikkerheitsnivå 1.",  # invented
+        "err.allow_level3": "Du må vere logga inn på sikkerheitsnivå 3 eller høgare for å tillate innsending på sikkerheitsnivå 3.",  # invented
+    },
 }
 
 # The end-user-system API's error texts (it speaks English, as Altinn's own does).

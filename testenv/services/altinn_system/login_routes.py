@@ -21,6 +21,7 @@ from testenv.core.templating import render
 from testenv.services.altinn import routes as altinn_routes
 from testenv.services.altinn_system import auth, store
 from testenv.services.altinn_system.people import log_in
+from testenv.services.altinn_system.rules import ELEVEN_DIGITS
 from testenv.services.register import check_pid, find_person
 
 LANGS = ("en", "nb", "nn")
@@ -187,7 +188,7 @@ async def letter_submit(lang: str, request: Request) -> Response:
     compact = "".join(who.split())
     with env_of(request).db.read() as conn:
         info = auth.find_login(conn, who)
-        pid = info.pid if info else (compact if auth.ELEVEN_DIGITS.fullmatch(compact) else None)
+        pid = info.pid if info else (compact if ELEVEN_DIGITS.fullmatch(compact) else None)
         letters = store.active_letters(conn, pid) if pid else []
     session_of(request)[PENDING_LETTER] = {"pid": pid, "number": _asked_number(letters)}
     return _redirect(f"/{lang}/login/alternative/code-letter/code")
