@@ -38,7 +38,7 @@ def run_pytest(args: list[str], cwd: Path = ROOT) -> tuple[subprocess.CompletedP
         env=env,
         capture_output=True,
         text=True,
-        timeout=60,
+        timeout=300,  # a safety net only: the assertions below bound the time
     )
     return proc, time.monotonic() - started
 
@@ -125,13 +125,14 @@ def test_1_later(target, i):
 
 @pytest.mark.parametrize("workers", ["0", "2"])
 def test_a_target_that_dies_mid_run_stops_the_run_with_one_message(
-    workers: str, dying_server: str, tmp_path: Path, startup_s: dict[str, float]
+    workers: str, dying_server: str, tmp_path: Path
 ) -> None:
     (tmp_path / "test_generated.py").write_text(GENERATED_TESTS)
     args = ["-p", "fixtures.environment", "--base-url", dying_server, "-n", workers, "test_generated.py"]
-    proc, elapsed = run_pytest(args, cwd=tmp_path)
+    proc, _ = run_pytest(args, cwd=tmp_path)
     output = proc.stdout + proc.stderr
-    assert elapsed - startup_s[workers] < LIMIT_S, f"took {elapsed:.1f} s:\n{output[-2000:]}"
+    # Not a time bound here: on a loaded machine xdist's start-up alone varies by tens of seconds. What
+    # makes the run fast is that the other 20 tests never run, each of which would fail on its own.
     assert len(one_message(output, "stopped answering during the run")) == 1, output[-3000:]
     assert proc.returncode != 0
     failed = output.count("FAILED test_generated.py")
