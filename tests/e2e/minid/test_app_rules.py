@@ -1,0 +1,126 @@
+"""Guide 002 step 2, each rule of registering in the MinID app (simulated as web pages): what is needed,
+the letter and its activation code, the personal password, the mobile number and the e-mail address."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from fixtures.data.policies import MINID, NORWEGIAN_LETTERS, OTHER_SPECIALS
+from pages.minid import AppStart
+
+from .support import LETTER_VALIDITY_DAYS
+
+pytestmark = pytest.mark.control_api
+
+PASSWORD_RULE_IDS = {
+    "min_length": "MINID-PWD-MIN",
+    "letter": "MINID-PWD-LETTER",
+    "digit": "MINID-PWD-DIGIT",
+    "no_aeoeaa": "MINID-PWD-AEOEAA",
+}
+
+
+@pytest.mark.req("MINID-APP-NEEDS", "MINID-APP-NO-LETTER")
+def test_the_app_lists_what_is_needed_and_links_to_the_order(page: Page, lang: str, urls) -> None:
+    start = AppStart.open(page, lang, urls)
+    expect(start.simulation_note).to_be_visible()
+    expect(start.need_items).to_have_text([start.t[key] for key in AppStart.NEEDS])
+    start.order_letter()
+
+
+@pytest.mark.req("MINID-APP-NO-LETTER")
+def test_a_person_without_a_letter_cannot_register(page: Page, lang: str, urls, new_person) -> None:
+    person = new_person()
+    screen = AppStart.open(page, lang, urls).get_started().next_refused(person["pid"])
+    expect(screen.pid).to_have_accessible_description(screen.t["err.app.no_letter"])
+
+
+@pytest.mark.req("MINID-APP-CODE")
+def test_a_wrong_activation_code_is_refused(page: Page, lang: str, urls, fake, control, new_person) -> None:
+    person = new_person()
+    code = control.seed_minid_letter(person["pid"])["code"]
+    wrong = code[:-1] + ("A" if code[-1] != "A" else "B")
+    scan = AppStart.open(page, lang, urls).get_started().next(person["pid"]).next_refused(wrong)
+    expect(scan.code).to_have_accessible_description(scan.t["err.app.code_wrong"])
+
+
+@pytest.mark.req("MINID-LETTER-VALID")
+def test_the_letter_still_works_on_day_59(page: Page, lang: str, urls, control, new_person) -> None:
+    person = new_person()
+    code = control.seed_minid_letter(person["pid"])["code"]
+    control.set_clock_offset(timedelta(days=59))
+    AppStart.open(page, lang, urls).get_started().next(person["pid"]).next(code)
+
+
+@pytest.mark.req("MINID-LETTER-VALID")
+def test_the_letter_has_expired_on_day_61(page: Page, lang: str, urls, control, new_person) -> None:
+    person = new_person()
+    code = control.seed_minid_letter(person["pid"])["code"]
+    control.set_clock_offset(timedelta(days=61))
+    scan = AppStart.open(page, lang, urls).get_started().next(person["pid"]).next_refused(code)
+    expect(scan.code).to_have_accessible_description(scan.t["err.app.letter_expired"].format(days=LETTER_VALIDITY_DAYS))
+
+
+@pytest.mark.parametrize(
+    "rule", [pytest.param(rule, marks=pytest.mark.req(rid)) for rule, rid in PASSWORD_RULE_IDS.items()]
+)
+def test_a_password_breaking_one_rule_is_refused_with_its_message(fake, control, at_password_step, rule: str) -> None:
+    person, screen = at_password_step()
+    screen = screen.next_refused(fake.password_breaking(MINID, rule))
+    expect(screen.password).to_have_accessible_description(
+        " ".join([screen.t["app.password.hint"], screen.t[f"err.password.{rule}"]])
+    )
+    assert control.minid_account(person["pid"]) is None
+
+
+@pytest.mark.req("MINID-PWD-AEOEAA")
+@pytest.mark.parametrize("letter", list(NORWEGIAN_LETTERS))
+def test_each_of_ae_oe_aa_is_refused_in_either_case(fake, at_password_step, letter: str) -> None:
+    _, screen = at_password_step()
+    screen = screen.next_refused(fake.password_breaking(MINID, "no_aeoeaa", char=letter))
+    expect(screen.password).to_have_accessible_description(
+        " ".join([screen.t["app.password.hint"], screen.t["err.password.no_aeoeaa"]])
+    )
+
+
+@pytest.mark.req("MINID-PWD-SPECIALS")
+@pytest.mark.parametrize("special", ["@", "#", "!", "%", "&", " "])
+def test_special_characters_are_accepted(fake, at_password_step, special: str) -> None:
+    """Our reading of "bestå av bokstaver og tall" (see the catalogue entry): they are not forbidden."""
+    _, screen = at_password_step()
+    assert special in OTHER_SPECIALS + "@#%&"
+    screen.next(fake.password(MINID) + special)
+
+
+@pytest.mark.req("MINID-PWD-MIN")
+def test_a_password_of_exactly_8_characters_is_accepted(fake, at_password_step) -> None:
+    _, screen = at_password_step()
+    screen.next(fake.password(MINID, length=8))
+
+
+@pytest.mark.req("MINID-APP-MOBILE")
+@pytest.mark.parametrize("mobile", ["22334455", "5123456", "81234567x"])
+def test_the_app_refuses_a_mobile_number_that_is_not_norwegian(fake, at_password_step, mobile: str) -> None:
+    _, screen = at_password_step()
+    mobile_screen = screen.next(fake.password(MINID)).next_refused(mobile)
+    expect(mobile_screen.mobile).to_have_accessible_description(mobile_screen.t["err.mobile.invalid"])
+
+
+@pytest.mark.req("MINID-APP-EMAIL")
+@pytest.mark.parametrize("email", ["ola.example.com", "ola@", "@example.com", "ola@example"])
+def test_the_app_refuses_an_invalid_e_mail_address(fake, control, at_password_step, email: str) -> None:
+    person, screen = at_password_step()
+    email_screen = screen.next(fake.password(MINID)).next(person["mobile"]).next_refused(email)
+    expect(email_screen.email).to_have_accessible_description(email_screen.t["err.email.invalid"])
+    assert control.minid_account(person["pid"]) is None
+
+
+@pytest.mark.req("MINID-APP-DONE", "MINID-APP-STEPS")
+def test_registration_stores_the_mobile_and_e_mail_of_the_app(fake, control, at_password_step) -> None:
+    person, screen = at_password_step()
+    email = fake.unique_email()
+    screen.next(fake.password(MINID)).next(person["mobile"]).next(email)
+    assert control.minid_account(person["pid"]) == {"pid": person["pid"], "mobile": person["mobile"], "email": email}
