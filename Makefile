@@ -99,3 +99,40 @@ docs docs-update: deps
 	  --name "norsk-login-e2e guides" -o reports/allure-docs >/dev/null 2>&1 || echo "allure report generation failed"; fi; \
 	echo "guides: reports/guides/index.html  report: reports/allure-docs/index.html"; \
 	exit $$status
+
+# Proving the suite: mutation testing (scripts/mutation.py), fault injection, flake hunting (scripts/flake.py).
+MUTATION_ARGS ?=
+# `make flake N=20`: here N counts runs (default 20), not workers; the runs alternate -n 0, 2 and 4.
+FLAKE_RUNS := $(if $(filter command line environment,$(origin N)),$(N),20)
+FAULT_LATENCY ?= 0-1000
+# Latency is waiting, not work: more workers than cores pay off under it.
+FAULT_WORKERS ?= 4
+FAULTS := reports/faults
+
+.PHONY: mutation flake faults
+
+## make mutation   every registered defect must fail a test naming its rules (after a clean run of the same
+##                 tests: no false alarms): reports/mutation.json + mutation.md; a surviving defect fails it
+## make flake N=20 the browser suite N times in random order, alternating -n 0, 2 and 4: reports/flake.json + .md
+## make faults     the suite under random latency (must pass), with 30 % of responses 500 (must fail, naming the
+##                 500s) and with the target down (must stop at once with one message): reports/faults/
+
+mutation: deps
+	$(PY) scripts/mutation.py $(MUTATION_ARGS)
+
+flake: deps
+	$(PY) scripts/flake.py --runs $(FLAKE_RUNS) $(PYTEST_ARGS)
+
+faults: deps
+	@rm -rf $(FAULTS); mkdir -p $(FAULTS)
+	@echo "faults 1/3: $(FAULT_LATENCY) ms added to every response; the suite must pass unchanged"
+	E2E_TESTENV_DIR=$(FAULTS)/env-latency $(PY) -m pytest tests/e2e -n $(FAULT_WORKERS) \
+	  --testenv-args "--latency $(FAULT_LATENCY)" --junitxml $(FAULTS)/latency.xml $(PYTEST_ARGS)
+	@echo "faults 2/3: 30 % of responses are 500; the run must fail and its failures must name the 500s"
+	@set +e; E2E_TESTENV_DIR=$(FAULTS)/env-errors COLUMNS=300 $(PY) -m pytest tests/e2e -n $(N) --maxfail 10 \
+	  --testenv-args "--error-rate 0.3" $(PYTEST_ARGS) > $(FAULTS)/error-rate.log 2>&1; status=$$?; \
+	failed=$$(grep -c '^FAILED' $(FAULTS)/error-rate.log); named=$$(grep '^FAILED' $(FAULTS)/error-rate.log | grep -c 'the target answered 5'); \
+	echo "exit $$status; $$failed failures listed, $$named of them name the target's 5xx answer ($(FAULTS)/error-rate.log)"; \
+	test $$status -ne 0 && test $$named -gt 0
+	@echo "faults 3/3: the target down at the start and dying mid-run; each run must stop at once with one message"
+	$(PY) -m pytest tests/unit/test_fail_fast.py -p no:randomly -q
