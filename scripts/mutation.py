@@ -3,10 +3,12 @@
     python scripts/mutation.py [--parallel 2] [--only NAME,...] [--all-killers]
 
 1. asks a started test environment for its defect registry (GET /__testenv__/defects);
-2. runs the tests naming any defect's rules against a clean environment: a failure there is a false
-   alarm and stops the script;
-3. per defect, runs the tests naming its rules against an environment started with `--defect NAME`
-   (`-x`: the first failing test kills it), several defects side by side, each with its own SQLite files;
+2. collects the tests with their requirement ids (this file is also that collect-only run's plugin), then
+   runs those naming any defect's rules against a clean environment: a failure there is a false alarm
+   and stops the script; its JUnit file gives each test's duration;
+3. per defect, runs the tests naming its rules against an environment started with `--defect NAME`,
+   most focused first (tests naming only its rules, then fewest ids, then quickest), stopping at the first
+   failure (`-x`: that test kills it); several defects run side by side, each with its own SQLite files;
 4. writes reports/mutation.json ({defect: {rules, killed_by, survived, ...}}) and reports/mutation.md.
 
 Exit status 0 only when the clean run passed and every defect was killed.
@@ -65,35 +67,75 @@ def registry() -> dict[str, dict]:
             env.stop()
 
 
-def pytest_cmd(paths: list[str], req_ids: list[str], junit: Path, extra: list[str]) -> list[str]:
-    return [
-        sys.executable,
-        "-m",
-        "pytest",
-        *paths,
-        "--req-ids",
-        ",".join(sorted(req_ids)),
-        "-p",
-        "no:randomly",
-        "-p",
-        "no:cacheprovider",
-        "-q",
-        "--junitxml",
-        str(junit),
-        *extra,
-    ]
+@dataclass(frozen=True)
+class Case:
+    nodeid: str
+    ids: frozenset[str]
+    seconds: float
+    outcome: str  # passed | failed | skipped
+
+
+IDS_FILE = WORKDIR / "ids.json"
+
+
+def pytest_collection_finish(session) -> None:  # a pytest hook: this file is also a plugin
+    """In the collect-only run (`-p mutation`): every test's requirement ids, for the plans below."""
+    from fixtures.traceability import req_ids
+
+    IDS_FILE.write_text(json.dumps({item.nodeid: req_ids(item) for item in session.items}, indent=1))
+
+
+def collect_ids(paths: list[str]) -> dict[str, frozenset[str]]:
+    cmd = [sys.executable, "-m", "pytest", *paths, "--collect-only", "-q", "-p", "mutation", "-p", "no:randomly"]
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "scripts"), str(ROOT)])}
+    IDS_FILE.unlink(missing_ok=True)
+    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT_S)
+    if not IDS_FILE.exists():
+        raise SystemExit(f"collecting the tests failed:\n{proc.stdout[-2000:]}{proc.stderr[-2000:]}")
+    return {nodeid: frozenset(ids) for nodeid, ids in json.loads(IDS_FILE.read_text()).items()}
+
+
+def pytest_cmd(targets: list[str], junit: Path, extra: list[str]) -> list[str]:
+    base = [sys.executable, "-m", "pytest", *targets, "-p", "no:randomly", "-p", "no:cacheprovider", "-q"]
+    return [*base, "--junitxml", str(junit), *extra]
+
+
+def nodeid(classname: str, name: str) -> str:
+    """JUnit's dotted classname back to a node id (module path, then classes if any)."""
+    parts = classname.split(".")
+    for cut in range(len(parts), 0, -1):
+        module = "/".join(parts[:cut]) + ".py"
+        if (ROOT / module).exists():
+            return "::".join([module, *parts[cut:], name])
+    return f"{'/'.join(parts)}.py::{name}"
+
+
+def cases(junit: Path, ids: dict[str, frozenset[str]] | None = None) -> list[Case]:
+    if not junit.exists():
+        return []
+    ids = ids or {}
+    found = []
+    for case in ET.parse(junit).getroot().iter("testcase"):
+        test = nodeid(case.get("classname", ""), case.get("name", ""))
+        outcome = "passed"
+        if case.find("failure") is not None or case.find("error") is not None:
+            outcome = "failed"
+        elif case.find("skipped") is not None:
+            outcome = "skipped"
+        found.append(Case(test, ids.get(test, frozenset()), float(case.get("time", 0)), outcome))
+    return found
 
 
 def failed_tests(junit: Path) -> list[str]:
-    """Node-like ids of the failed or erroring test cases in a JUnit XML file."""
-    if not junit.exists():
-        return []
-    failed = []
-    for case in ET.parse(junit).getroot().iter("testcase"):
-        if case.find("failure") is not None or case.find("error") is not None:
-            module = case.get("classname", "").replace(".", "/")
-            failed.append(f"{module}.py::{case.get('name')}")
-    return failed
+    return [c.nodeid for c in cases(junit) if c.outcome == "failed"]
+
+
+def plan(rules: list[str], clean: list[Case]) -> list[str]:
+    """The clean run's passing tests that name one of `rules`, the likeliest killers first."""
+    wanted = set(rules)
+    chosen = [c for c in clean if c.outcome == "passed" and c.ids & wanted]
+    chosen.sort(key=lambda c: (not c.ids <= wanted, len(c.ids), c.seconds))
+    return [c.nodeid for c in chosen]
 
 
 def run(cmd: list[str], name: str) -> tuple[int, str, float]:
@@ -108,30 +150,36 @@ def run(cmd: list[str], name: str) -> tuple[int, str, float]:
     return code, output, time.monotonic() - started
 
 
+CLEAN_JUNIT = WORKDIR / "clean.xml"
+
+
 def clean_run(paths: list[str], rules: set[str], workers: int) -> tuple[list[str], float, int]:
-    junit = WORKDIR / "clean.xml"
-    code, output, seconds = run(pytest_cmd(paths, sorted(rules), junit, ["-n", str(workers)]), "clean")
-    failures = failed_tests(junit)
+    extra = ["--req-ids", ",".join(sorted(rules)), "-n", str(workers)]
+    code, output, seconds = run(pytest_cmd(paths, CLEAN_JUNIT, extra), "clean")
+    failures = failed_tests(CLEAN_JUNIT)
     if code not in (PASSED, NO_TESTS) and not failures:
         failures = [f"(pytest exited {code}: {output.strip().splitlines()[-1] if output.strip() else 'no output'})"]
     return failures, seconds, code
 
 
-def defect_run(name: str, spec: dict, paths: list[str], all_killers: bool) -> Outcome:
+def defect_run(name: str, spec: dict, clean: list[Case], all_killers: bool) -> Outcome:
     outcome = Outcome(rules=list(spec["rules"]), description=spec["description"])
+    tests = plan(outcome.rules, clean)
+    if not tests:
+        outcome.status, outcome.survived = "no tests", True
+        outcome.detail = "no passing test of the clean run names any of its rules"
+        return outcome
     junit = WORKDIR / f"{name}.xml"
     extra = ["-n", "0", "--testenv-args", f"--defect {name}"]
     if not all_killers:
         extra.append("-x")
-    code, output, outcome.seconds = run(pytest_cmd(paths, outcome.rules, junit, extra), name)
+    code, output, outcome.seconds = run(pytest_cmd(tests, junit, extra), name)
     outcome.killed_by = failed_tests(junit)
     if code == FAILED and outcome.killed_by:
         outcome.status = "killed"
     elif code == PASSED:
         outcome.status, outcome.survived = "survived", True
-    elif code == NO_TESTS:
-        outcome.status, outcome.survived = "no tests", True
-        outcome.detail = "no collected test names any of its rules"
+        outcome.detail = f"{len(tests)} test(s) passed"
     else:
         outcome.status, outcome.survived = "error", True
         tail = output.strip().splitlines()[-3:]
@@ -154,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--clean-workers", type=int, default=2, help="xdist workers for the clean run (default 2)")
     p.add_argument("--only", default="", help="comma-separated defect names (default: all)")
     p.add_argument("--all-killers", action="store_true", help="run every selected test, not just to the first kill")
-    p.add_argument("--skip-clean", action="store_true", help="skip the clean run (only when you just ran it)")
+    p.add_argument("--skip-clean", action="store_true", help="reuse the last clean run (reports/mutation/clean.xml)")
     p.add_argument("paths", nargs="*", default=["tests/e2e"], help="test paths (default tests/e2e)")
     args = p.parse_args(argv)
 
@@ -175,6 +223,8 @@ def main(argv: list[str] | None = None) -> int:
     rules = {r for s in defects.values() for r in s["rules"]}
     print(f"{len(defects)} defects over {len(rules)} requirement ids", flush=True)
 
+    print("collecting the tests and their requirement ids ...", flush=True)
+    ids = collect_ids(args.paths)
     clean: dict = {"skipped": True}
     if not args.skip_clean:
         print("clean run (no defect) of the same selection ...", flush=True)
@@ -187,9 +237,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"logs: {WORKDIR.relative_to(ROOT)}/clean.log", file=sys.stderr)
             return 1
 
+    clean_cases = cases(CLEAN_JUNIT, ids)
     results: dict[str, Outcome] = {}
+    # Longest candidate lists first, so the slow ones do not end up alone at the end.
+    order = sorted(defects, key=lambda n: -len(plan(defects[n]["rules"], clean_cases)))
     with ThreadPoolExecutor(max_workers=max(1, args.parallel)) as pool:
-        futures = {pool.submit(defect_run, n, s, args.paths, args.all_killers): n for n, s in defects.items()}
+        futures = {pool.submit(defect_run, n, defects[n], clean_cases, args.all_killers): n for n in order}
         for done, future in enumerate(as_completed(futures), 1):
             name = futures[future]
             results[name] = o = future.result()
