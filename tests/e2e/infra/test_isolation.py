@@ -59,7 +59,8 @@ def origin(url: str) -> str:
 
 def assert_clean(page: Page, context: BrowserContext, urls, scope: str) -> None:
     with allure.step(f"Starts clean (previous test here: {LEFT.get('by', 'none')})"):
-        expect(page).to_have_url("about:blank")
+        expect(page.locator("head *, body *")).to_have_count(0)  # parked: nothing of the last screen is left
+        expect(page).to_have_title("")
         assert len(context.pages) == 1, "a page another test opened is still there"
         assert context.cookies() == [], "cookies another test left are still there"
         assert scope != LEFT.get("scope"), "the test scope was reused"
