@@ -30,6 +30,9 @@ def use_session(context: BrowserContext, target) -> Callable[[dict], None]:
     """`use_session(cookie)`: put a control-API session cookie into the browser."""
 
     def add(cookie: dict) -> None:
-        context.add_cookies([{"name": cookie["name"], "value": cookie["value"], "url": target.url("udi", "/")}])
+        # For the site root, like the cookie the test environment sets itself (path "/"), so ID-porten's
+        # pages see the same session and no second cookie of the same name shadows it under /udi/.
+        root = target.base_url.rstrip("/") + "/"
+        context.add_cookies([{"name": cookie["name"], "value": cookie["value"], "url": root}])
 
     return add
