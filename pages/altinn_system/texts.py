@@ -191,14 +191,14 @@ TEXTS = {
         "err.choose": "Vel kva du vil deaktivere.",  # invented
         "disable.done_password": "Passordet er deaktivert. Logg inn på ein annan måte og lag eit nytt passord under Profil, Avanserte innstillingar, Innloggingsinformasjon.",  # invented
         "enterprise.heading": "Logg inn med verksemdssertifikat",  # invented
-        "enterprise.level": "Eit verksemdssertifikat frå Buypass eller Commfides gir sikkerheitsnivå 3. Verksemdsbrukarar må ha fått delegert roller.",  # domain-facts §2 (level 3); wording invented
+        "enterprise.level": "Eit verksemdssertifikat frå Buypass eller Commfides gir tryggingsnivå 3. Verksemdsbrukarar må ha fått delegert roller.",  # domain-facts §2 (level 3); wording invented
         "enterprise.not_simulated": "Innlogging med verksemdssertifikat er ikkje simulert i testmiljøet.",  # invented
         "settings.heading": "Avanserte innstillingar",  # invented
         "settings.login_info": "Innloggingsinformasjon",  # invented
         "settings.username": "Brukarnamn",  # domain-facts §9
         "settings.password": "Passord",  # domain-facts §9
         "settings.mobile": "Mobilnummer",  # invented
-        "settings.allow_level3": "Tillat innsending på sikkerheitsnivå 3",  # invented (domain-facts §2.1 in Bokmål)
+        "settings.allow_level3": "Tillat innsending på tryggingsnivå 3",  # invented (domain-facts §2.1 in Bokmål)
         "settings.allow_system": "Tillat innsending frå applikasjon eller system med dette brukarnamnet og passordet",  # invented (domain-facts §2.1 in Bokmål)
         "settings.save": "Lagre",  # invented
         "settings.saved": "Innloggingsinformasjonen er lagra.",  # invented
@@ -206,7 +206,7 @@ TEXTS = {
         "settings.password_none": "Du har ikkje registrert passord.",  # invented
         "systems.heading": "Datasystem",  # invented
         "systems.caption": "Registrerte datasystem",  # invented
-        "systems.name": "Namn på datasystemet",  # invented
+        "systems.name": "Namnet på datasystemet",  # invented
         "systems.password": "Passord for datasystemet",  # invented
         "systems.register": "Registrer datasystem",  # invented
         "systems.registered": "Datasystemet {name} er registrert med ID {id}.",  # invented
@@ -220,13 +220,13 @@ TEXTS = {
         "err.username.taken": "Brukarnamnet er oppteke. Vel eit anna brukarnamn.",  # invented
         "err.password.min_length": "Passordet må ha minst 8 teikn.",  # invented
         "err.password.max_length": "Passordet kan ha høgst 50 teikn.",  # invented
-        "err.password.chars": "Altinn godtek ikkje spesialteikn (t.d. ?, @, #, &) i passord. Bruk berre bokstavar og tal.",  # invented (guide 003 Obs!)
+        "err.password.chars": "Altinn godtek ikkje spesialteikn (t.d. ?, @, #, & osb.) i passord. Bruk berre bokstavar og tal.",  # invented (guide 003 Obs!)
         "err.password.letter": "Passordet må innehalde minst éin bokstav.",  # invented
         "err.password.digit": "Passordet må innehalde minst eitt tal.",  # invented
-        "err.mobile.format": "Telefonnummeret må bestå av 8 siffer.",  # invented
+        "err.mobile.format": "Telefonnummer må bestå av 8 siffer",  # invented
         "err.mobile.not_mobile": "Eit norsk mobilnummer byrjar med 4 eller 9.",  # invented
-        "err.mobile.level1": "Du kan ikkje endre mobilnummeret når du er logga inn på sikkerheitsnivå 1.",  # invented
-        "err.allow_level3": "Du må vere logga inn på sikkerheitsnivå 3 eller høgare for å tillate innsending på sikkerheitsnivå 3.",  # invented
+        "err.mobile.level1": "Du kan ikkje endre mobilnummeret når du er logga inn på tryggingsnivå 1.",  # invented
+        "err.allow_level3": "Du må vere logga inn på tryggingsnivå 3 eller høgare for å tillate innsending på tryggingsnivå 3.",  # invented
     },
 }
 
