@@ -14,7 +14,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -64,7 +64,6 @@ class Run:
 @dataclass
 class Bench:
     work: Path
-    log_lines: list[str] = field(default_factory=list)
     runs: int = 0
 
     def say(self, text: str) -> None:
@@ -325,7 +324,7 @@ def main(argv: list[str] | None = None) -> int:
 
     result["load_at_end"] = list(os.getloadavg())
     result["bench_wall_s"] = round(time.perf_counter() - started, 1)
-    finish(result, regression)
+    finish(result)
     from bench.report import render
 
     text = render(result)
@@ -369,7 +368,7 @@ def sweep_stage(bench: Bench, args: argparse.Namespace, regression: Run, started
     return out
 
 
-def finish(result: dict, regression: Run) -> None:
+def finish(result: dict) -> None:
     """The headline keys of reports/bench.json."""
     result["overhead_ratio"] = result["overhead"]["variants"]["suite"]["overhead_vs_default"]
     result["overhead_goal"] = round(GOAL_OVERHEAD_RATIO, 3)
