@@ -9,6 +9,7 @@ from pages.minid.app import (
     AppRegistered,
     AppStart,
 )
+from pages.minid.home import MinidHome
 from pages.minid.order import EnterPhone, EnterSmsCode, LetterOrdered, OrderLetter
 
 __all__ = [
@@ -22,5 +23,6 @@ __all__ = [
     "EnterPhone",
     "EnterSmsCode",
     "LetterOrdered",
+    "MinidHome",
     "OrderLetter",
 ]

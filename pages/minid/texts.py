@@ -3,6 +3,10 @@ suite's translation of it (marked "translated"); the rest is `# invented`."""
 
 TEXTS = {
     "en": {
+        "home.heading": "MinID",  # invented
+        "home.intro": "MinID is a personal electronic ID that gives access to public services. MinID is issued by the Norwegian Digitalisation Agency.",  # guide 002 (translated)
+        "home.order": "MinID activation letter",  # guide 002 step 1 (translated: "Gå til MinID aktiveringsbrev")
+        "home.app": "Register in the MinID app",  # invented
         "order.heading": "MinID activation letter",  # guide 002 step 1 (translated: "MinID aktiveringsbrev")
         "order.new_only": "Only new MinID users can order an activation letter.",  # guide 002 step 1 (translated)
         "order.pid": "National identity number or D-number",  # guide 002 step 1 (translated)
@@ -57,6 +61,10 @@ TEXTS = {
         "err.email.invalid": "Enter a valid e-mail address, for example name@example.com.",  # invented
     },
     "nb": {
+        "home.heading": "MinID",  # invented
+        "home.intro": "MinID er en personlig elektronisk ID som gir tilgang til offentlige tjenester. MinID, blir utstedt av Digitaliseringsdirektoratet.",  # guide 002
+        "home.order": "MinID aktiveringsbrev",  # guide 002 step 1 ("Gå til MinID aktiveringsbrev")
+        "home.app": "Registrer deg i MinID-appen",  # invented
         "order.heading": "MinID aktiveringsbrev",  # guide 002 step 1
         "order.new_only": "Kun nye MinID brukere kan bestille aktiveringsbrev.",  # guide 002 step 1
         "order.pid": "Fødselsnummer eller D-nummer",  # guide 002 step 1

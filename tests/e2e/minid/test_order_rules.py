@@ -9,7 +9,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from fixtures.data.policies import MINID
-from pages.minid import LetterOrdered, OrderLetter
+from pages.minid import LetterOrdered, MinidHome, OrderLetter
 
 from .support import LETTER_VALIDITY_DAYS, offset_to, today_in_oslo
 
@@ -179,7 +179,7 @@ def test_the_code_screen_says_whom_to_call_when_no_sms_arrives(
     page: Page, lang: str, urls, control, new_person
 ) -> None:
     person = new_person()
-    form = OrderLetter.open(page, lang, urls)
+    form = MinidHome.open(page, lang, urls).go_to_activation_letter()  # "Gå til MinID aktiveringsbrev"
     expect(form.help).to_be_visible()  # "ringe de på 800 30 300"
     sms = form.order(person["pid"]).send_code(person["mobile"])
     expect(sms.no_sms_note).to_be_visible()  # "(+47) 800 30 300"
