@@ -100,7 +100,11 @@ def main(argv: list[str] | None = None) -> None:
     print(f"testenv listening on {url} ({mode})", flush=True)
     if args.test_mode and "TESTENV_TOKEN" not in os.environ:
         print(f"control token: {token}", flush=True)
-    config = uvicorn.Config(app, log_level="warning", access_log=False, timeout_graceful_shutdown=2)
+    # Keep-alive longer than uvicorn's 5 s default: clients (the suite's control client drops idle
+    # connections after 1 s) never race a closing connection.
+    config = uvicorn.Config(
+        app, log_level="warning", access_log=False, timeout_graceful_shutdown=2, timeout_keep_alive=30
+    )
     uvicorn.Server(config).run(sockets=[sock])
 
 
