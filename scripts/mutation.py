@@ -1,17 +1,20 @@
 """Mutation testing of the suite: every registered defect of the test environment must be killed.
 
-    python scripts/mutation.py [--parallel 2] [--only NAME,...] [--all-killers]
+    python scripts/mutation.py [--shards 4] [--only NAME,...] [--all-killers] [--skip-clean] [paths]
 
 1. asks a started test environment for its defect registry (GET /__testenv__/defects);
-2. collects the tests with their requirement ids (this file is also that collect-only run's plugin), then
-   runs those naming any defect's rules against a clean environment: a failure there is a false alarm
-   and stops the script; its JUnit file gives each test's duration;
-3. per defect, runs the tests naming its rules against an environment started with `--defect NAME`,
-   most focused first (tests naming only its rules, then fewest ids, then quickest), stopping at the first
-   failure (`-x`: that test kills it); several defects run side by side, each with its own SQLite files;
+2. collects the tests with their requirement ids, then runs those naming any defect's rules against a
+   clean environment: a failure there is a false alarm and stops the script (its JUnit file gives each
+   test's duration, which orders the plans);
+3. plans, per defect, the clean run's tests naming its rules, likeliest killers first (tests naming only
+   its rules, then fewest ids, then quickest), and runs the plans in a few pytest processes ("shards").
+   A shard starts its browser and test environment once and switches the defect between tests over the
+   control API (PUT /__testenv__/defects), so a defect costs its tests, not a start-up; the first failing
+   test kills the defect and the shard moves on to the next one;
 4. writes reports/mutation.json ({defect: {rules, killed_by, survived, ...}}) and reports/mutation.md.
 
-Exit status 0 only when the clean run passed and every defect was killed.
+Exit status 0 only when the clean run passed and every defect was killed. This file is also the shards'
+pytest plugin (`-p mutation`), which does nothing unless MUTATION_PLAN is set.
 """
 
 from __future__ import annotations
@@ -19,29 +22,38 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shlex
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import xml.etree.ElementTree as ET
-from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 import httpx
+import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from fixtures.embedded import EmbeddedTestenv  # noqa: E402  (the suite's own launcher; scripts are tooling)
-from fixtures.traceability import load_catalogue  # noqa: E402
+from fixtures.traceability import load_catalogue, req_ids  # noqa: E402
 
 REPORTS = ROOT / "reports"
 WORKDIR = REPORTS / "mutation"
-RUN_TIMEOUT_S = 900
-# pytest exit codes: 0 all passed, 1 some failed, 5 nothing selected; anything else is a broken run.
-PASSED, FAILED, NO_TESTS = 0, 1, 5
+IDS_FILE = WORKDIR / "ids.json"
+CLEAN_JUNIT = WORKDIR / "clean.xml"
+RUN_TIMEOUT_S = 4 * 3600
+PLAN_ENV = "MUTATION_PLAN"
+RESULT_MARK = "MUTATION-RESULT "
+# pytest exit codes: 0 all passed, 5 nothing selected.
+PASSED, NO_TESTS = 0, 5
+# Rough cost of a kill beyond the killing test's own time: web-first expectations wait out their timeout.
+KILL_OVERHEAD_S = 10.0
+# What every run of this script passes to pytest: file order, no cache, no evidence re-runs of failures
+# (a failure here is the point, not something to trace).
+PYTEST_BASE = ["-p", "no:randomly", "-p", "no:cacheprovider", "--failure-trace", "off", "-q"]
 
 
 @dataclass
@@ -52,7 +64,19 @@ class Outcome:
     survived: bool = False
     status: str = ""  # killed | survived | no tests | error
     seconds: float = 0.0
+    tests_run: int = 0
     detail: str = ""
+
+
+@dataclass(frozen=True)
+class Case:
+    nodeid: str
+    ids: frozenset[str]
+    seconds: float
+    outcome: str  # passed | failed | skipped
+
+
+# --- the orchestrator ---------------------------------------------------------------------------------
 
 
 def registry() -> dict[str, dict]:
@@ -67,37 +91,22 @@ def registry() -> dict[str, dict]:
             env.stop()
 
 
-@dataclass(frozen=True)
-class Case:
-    nodeid: str
-    ids: frozenset[str]
-    seconds: float
-    outcome: str  # passed | failed | skipped
-
-
-IDS_FILE = WORKDIR / "ids.json"
-
-
-def pytest_collection_finish(session) -> None:  # a pytest hook: this file is also a plugin
-    """In the collect-only run (`-p mutation`): every test's requirement ids, for the plans below."""
-    from fixtures.traceability import req_ids
-
-    IDS_FILE.write_text(json.dumps({item.nodeid: req_ids(item) for item in session.items}, indent=1))
+def child_env(name: str) -> dict[str, str]:
+    return {
+        **os.environ,
+        "E2E_TESTENV_DIR": str(WORKDIR / "env" / name),
+        "NO_COLOR": "1",
+        "PYTHONPATH": os.pathsep.join([str(ROOT / "scripts"), str(ROOT)]),
+    }
 
 
 def collect_ids(paths: list[str]) -> dict[str, frozenset[str]]:
     cmd = [sys.executable, "-m", "pytest", *paths, "--collect-only", "-q", "-p", "mutation", "-p", "no:randomly"]
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "scripts"), str(ROOT)])}
     IDS_FILE.unlink(missing_ok=True)
-    proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT_S)
+    proc = subprocess.run(cmd, cwd=ROOT, env=child_env("collect"), capture_output=True, text=True, timeout=600)
     if not IDS_FILE.exists():
         raise SystemExit(f"collecting the tests failed:\n{proc.stdout[-2000:]}{proc.stderr[-2000:]}")
     return {nodeid: frozenset(ids) for nodeid, ids in json.loads(IDS_FILE.read_text()).items()}
-
-
-def pytest_cmd(targets: list[str], junit: Path, extra: list[str]) -> list[str]:
-    base = [sys.executable, "-m", "pytest", *targets, "-p", "no:randomly", "-p", "no:cacheprovider", "-q"]
-    return [*base, "--junitxml", str(junit), *extra]
 
 
 def nodeid(classname: str, name: str) -> str:
@@ -110,10 +119,9 @@ def nodeid(classname: str, name: str) -> str:
     return f"{'/'.join(parts)}.py::{name}"
 
 
-def cases(junit: Path, ids: dict[str, frozenset[str]] | None = None) -> list[Case]:
+def cases(junit: Path, ids: dict[str, frozenset[str]]) -> list[Case]:
     if not junit.exists():
         return []
-    ids = ids or {}
     found = []
     for case in ET.parse(junit).getroot().iter("testcase"):
         test = nodeid(case.get("classname", ""), case.get("name", ""))
@@ -126,82 +134,82 @@ def cases(junit: Path, ids: dict[str, frozenset[str]] | None = None) -> list[Cas
     return found
 
 
-def failed_tests(junit: Path) -> list[str]:
-    return [c.nodeid for c in cases(junit) if c.outcome == "failed"]
-
-
-def plan(rules: list[str], clean: list[Case]) -> list[str]:
+def plan(rules: list[str], clean: list[Case]) -> list[Case]:
     """The clean run's passing tests that name one of `rules`, the likeliest killers first."""
     wanted = set(rules)
     chosen = [c for c in clean if c.outcome == "passed" and c.ids & wanted]
     chosen.sort(key=lambda c: (not c.ids <= wanted, len(c.ids), c.seconds))
-    return [c.nodeid for c in chosen]
-
-
-def run(cmd: list[str], name: str) -> tuple[int, str, float]:
-    env = {**os.environ, "E2E_TESTENV_DIR": str(WORKDIR / "env" / name), "NO_COLOR": "1"}
-    started = time.monotonic()
-    try:
-        proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT_S)
-        code, output = proc.returncode, proc.stdout + proc.stderr
-    except subprocess.TimeoutExpired as exc:
-        code, output = -1, f"timed out after {RUN_TIMEOUT_S} s\n{exc.stdout or ''}"
-    (WORKDIR / f"{name}.log").write_text(" ".join(shlex.quote(c) for c in cmd) + "\n\n" + output)
-    return code, output, time.monotonic() - started
-
-
-CLEAN_JUNIT = WORKDIR / "clean.xml"
+    return chosen
 
 
 def clean_run(paths: list[str], rules: set[str], workers: int) -> tuple[list[str], float, int]:
-    extra = ["--req-ids", ",".join(sorted(rules)), "-n", str(workers)]
-    code, output, seconds = run(pytest_cmd(paths, CLEAN_JUNIT, extra), "clean")
-    failures = failed_tests(CLEAN_JUNIT)
-    if code not in (PASSED, NO_TESTS) and not failures:
-        failures = [f"(pytest exited {code}: {output.strip().splitlines()[-1] if output.strip() else 'no output'})"]
-    return failures, seconds, code
+    cmd = [sys.executable, "-m", "pytest", *paths, *PYTEST_BASE, "--junitxml", str(CLEAN_JUNIT)]
+    cmd += ["--req-ids", ",".join(sorted(rules)), "-n", str(workers)]
+    started = time.monotonic()
+    proc = subprocess.run(cmd, cwd=ROOT, env=child_env("clean"), capture_output=True, text=True, timeout=RUN_TIMEOUT_S)
+    output = proc.stdout + proc.stderr
+    (WORKDIR / "clean.log").write_text(" ".join(cmd) + "\n\n" + output)
+    failures = [c.nodeid for c in cases(CLEAN_JUNIT, {}) if c.outcome == "failed"]
+    if proc.returncode not in (PASSED, NO_TESTS) and not failures:
+        failures = [f"(pytest exited {proc.returncode}: {output.strip().splitlines()[-1:]})"]
+    return failures, time.monotonic() - started, proc.returncode
 
 
-def defect_run(name: str, spec: dict, clean: list[Case], all_killers: bool) -> Outcome:
-    outcome = Outcome(rules=list(spec["rules"]), description=spec["description"])
-    tests = plan(outcome.rules, clean)
-    if not tests:
-        outcome.status, outcome.survived = "no tests", True
-        outcome.detail = "no passing test of the clean run names any of its rules"
-        return outcome
-    junit = WORKDIR / f"{name}.xml"
-    extra = ["-n", "0", "--testenv-args", f"--defect {name}"]
-    if not all_killers:
-        extra.append("-x")
-    code, output, outcome.seconds = run(pytest_cmd(tests, junit, extra), name)
-    outcome.killed_by = failed_tests(junit)
-    if code == FAILED and outcome.killed_by:
-        outcome.status = "killed"
-    elif code == PASSED:
-        outcome.status, outcome.survived = "survived", True
-        outcome.detail = f"{len(tests)} test(s) passed"
-    else:
-        outcome.status, outcome.survived = "error", True
-        tail = output.strip().splitlines()[-3:]
-        outcome.detail = f"pytest exited {code}: " + " | ".join(tail)
-    return outcome
+def shard_plans(steps: list[dict], shards: int) -> list[list[dict]]:
+    """Longest-first onto the least loaded shard, by each defect's estimated cost."""
+    loads = [0.0] * shards
+    plans: list[list[dict]] = [[] for _ in range(shards)]
+    for step in sorted(steps, key=lambda s: -s["estimate"]):
+        i = loads.index(min(loads))
+        plans[i].append(step)
+        loads[i] += step["estimate"]
+    return [p for p in plans if p]
+
+
+def run_shard(
+    index: int, steps: list[dict], all_killers: bool, results: dict, lock: threading.Lock, total: int
+) -> None:
+    plan_file = WORKDIR / f"shard-{index}.json"
+    plan_file.write_text(json.dumps({"all_killers": all_killers, "steps": steps}))
+    tests = list(dict.fromkeys(t for step in steps for t in step["tests"]))
+    cmd = [sys.executable, "-m", "pytest", *tests, *PYTEST_BASE, "-p", "mutation", "-n", "0"]
+    env = {**child_env(f"shard-{index}"), PLAN_ENV: str(plan_file)}
+    log = (WORKDIR / f"shard-{index}.log").open("w")
+    proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert proc.stdout
+    for line in proc.stdout:  # results arrive as the shard goes; everything else goes to its log
+        log.write(line)
+        if RESULT_MARK in line:  # pytest's progress dots may precede it on the line
+            got = json.loads(line.split(RESULT_MARK, 1)[1])
+            with lock:
+                results[got["defect"]] = got
+                killer = got["killed_by"][0] if got["killed_by"] else got.get("detail", "")
+                print(
+                    f"[{len(results)}/{total}] shard {index} {got['defect']}: {got['status']} "
+                    f"in {got['seconds']:.0f} s {killer}",
+                    flush=True,
+                )
+    proc.wait()
+    log.close()
 
 
 def table(results: dict[str, Outcome]) -> str:
-    lines = ["| defect | rules | status | killed by | s |", "|---|---|---|---|---|"]
+    lines = ["| defect | rules | status | killed by | tests run | s |", "|---|---|---|---|---|---|"]
     for name, o in sorted(results.items()):
         killer = o.killed_by[0] if o.killed_by else o.detail
         more = f" (+{len(o.killed_by) - 1})" if len(o.killed_by) > 1 else ""
-        lines.append(f"| {name} | {', '.join(o.rules)} | {o.status} | {killer}{more} | {o.seconds:.0f} |")
+        lines.append(
+            f"| {name} | {', '.join(o.rules)} | {o.status} | {killer}{more} | {o.tests_run} | {o.seconds:.0f} |"
+        )
     return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--parallel", type=int, default=2, help="defect runs side by side (default 2, one per core)")
+    p.add_argument("--shards", type=int, default=4, help="pytest processes side by side (default 4; kills mostly wait)")
     p.add_argument("--clean-workers", type=int, default=2, help="xdist workers for the clean run (default 2)")
     p.add_argument("--only", default="", help="comma-separated defect names (default: all)")
-    p.add_argument("--all-killers", action="store_true", help="run every selected test, not just to the first kill")
+    p.add_argument("--all-killers", action="store_true", help="run every planned test, not just to the first kill")
     p.add_argument("--skip-clean", action="store_true", help="reuse the last clean run (reports/mutation/clean.xml)")
     p.add_argument("paths", nargs="*", default=["tests/e2e"], help="test paths (default tests/e2e)")
     args = p.parse_args(argv)
@@ -211,8 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     defects = registry()
     if args.only:
         wanted = {n.strip() for n in args.only.split(",") if n.strip()}
-        unknown = wanted - set(defects)
-        if unknown:
+        if unknown := wanted - set(defects):
             p.error(f"unknown defects: {sorted(unknown)}")
         defects = {n: s for n, s in defects.items() if n in wanted}
     catalogue = load_catalogue().requirements
@@ -221,44 +228,64 @@ def main(argv: list[str] | None = None) -> int:
         print(f"defects name ids that are not catalogued: {bad_rules}", file=sys.stderr)
         return 2
     rules = {r for s in defects.values() for r in s["rules"]}
-    print(f"{len(defects)} defects over {len(rules)} requirement ids", flush=True)
-
-    print("collecting the tests and their requirement ids ...", flush=True)
+    print(f"{len(defects)} defects over {len(rules)} requirement ids; collecting the tests ...", flush=True)
     ids = collect_ids(args.paths)
-    clean: dict = {"skipped": True}
+
+    clean: dict = {"skipped": "reused the last clean run"}
     if not args.skip_clean:
-        print("clean run (no defect) of the same selection ...", flush=True)
+        print("clean run (no defect) of the tests naming those ids ...", flush=True)
         false_alarms, seconds, code = clean_run(args.paths, rules, args.clean_workers)
         clean = {"false_alarms": false_alarms, "seconds": round(seconds, 1), "exit_code": code}
         print(f"clean run: {len(false_alarms)} false alarm(s) in {seconds:.0f} s", flush=True)
         if false_alarms:
             _write({}, clean, time.monotonic() - started)
             print("false alarms (tests failing without any defect):\n  " + "\n  ".join(false_alarms), file=sys.stderr)
-            print(f"logs: {WORKDIR.relative_to(ROOT)}/clean.log", file=sys.stderr)
+            print(f"log: {WORKDIR.relative_to(ROOT)}/clean.log", file=sys.stderr)
             return 1
 
     clean_cases = cases(CLEAN_JUNIT, ids)
-    results: dict[str, Outcome] = {}
-    # Longest candidate lists first, so the slow ones do not end up alone at the end.
-    order = sorted(defects, key=lambda n: -len(plan(defects[n]["rules"], clean_cases)))
-    with ThreadPoolExecutor(max_workers=max(1, args.parallel)) as pool:
-        futures = {pool.submit(defect_run, n, defects[n], clean_cases, args.all_killers): n for n in order}
-        for done, future in enumerate(as_completed(futures), 1):
-            name = futures[future]
-            results[name] = o = future.result()
-            killer = o.killed_by[0] if o.killed_by else o.detail
-            print(f"[{done}/{len(futures)}] {name}: {o.status} in {o.seconds:.0f} s {killer}", flush=True)
+    outcomes = {n: Outcome(rules=list(s["rules"]), description=s["description"]) for n, s in defects.items()}
+    steps = []
+    for name, outcome in outcomes.items():
+        chosen = plan(outcome.rules, clean_cases)
+        if not chosen:
+            outcome.status, outcome.survived = "no tests", True
+            outcome.detail = "no passing test of the clean run names any of its rules"
+            continue
+        estimate = chosen[0].seconds + KILL_OVERHEAD_S
+        steps.append({"defect": name, "tests": [c.nodeid for c in chosen], "estimate": estimate})
+    plans = shard_plans(steps, max(1, args.shards))
+    print(f"{len(steps)} defects in {len(plans)} shard(s) ...", flush=True)
+    results: dict[str, dict] = {}
+    lock = threading.Lock()
+    threads = [
+        threading.Thread(target=run_shard, args=(i, steps_, args.all_killers, results, lock, len(steps)))
+        for i, steps_ in enumerate(plans)
+    ]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    for step in steps:
+        outcome, got = outcomes[step["defect"]], results.get(step["defect"])
+        if got is None:
+            outcome.status, outcome.survived = "error", True
+            outcome.detail = "its shard ended before it ran: see reports/mutation/shard-*.log"
+            continue
+        outcome.status, outcome.killed_by = got["status"], got["killed_by"]
+        outcome.seconds, outcome.tests_run, outcome.detail = got["seconds"], got["tests_run"], got.get("detail", "")
+        outcome.survived = outcome.status != "killed"
 
-    _write(results, clean, time.monotonic() - started)
-    print(table(results))
-    survivors = sorted(n for n, o in results.items() if o.survived)
+    _write(outcomes, clean, time.monotonic() - started)
+    print(table(outcomes))
+    survivors = sorted(n for n, o in outcomes.items() if o.survived)
     print(
-        f"\n{len(results) - len(survivors)}/{len(results)} defects killed, "
+        f"\n{len(outcomes) - len(survivors)}/{len(outcomes)} defects killed, "
         f"{len(clean.get('false_alarms', []))} false alarms, {time.monotonic() - started:.0f} s; "
         "reports/mutation.json, reports/mutation.md"
     )
     if survivors:
-        print("SURVIVED (the suite does not notice these regressions): " + ", ".join(survivors), file=sys.stderr)
+        print("NOT KILLED (the suite does not notice these regressions): " + ", ".join(survivors), file=sys.stderr)
         return 1
     return 0
 
@@ -274,6 +301,95 @@ def _write(results: dict[str, Outcome], clean: dict, seconds: float) -> None:
         f"{json.dumps(clean)}; {seconds:.0f} s in all.\n\n{table(results)}\n"
     )
     (REPORTS / "mutation.md").write_text(summary)
+
+
+# --- the pytest plugin (`-p mutation`) --------------------------------------------------------------------
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """In the collect-only run: every test's requirement ids, for the plans."""
+    if session.config.getoption("collectonly") and PLAN_ENV not in os.environ:
+        IDS_FILE.parent.mkdir(parents=True, exist_ok=True)
+        IDS_FILE.write_text(json.dumps({item.nodeid: req_ids(item) for item in session.items}, indent=1))
+
+
+class _Shard:
+    """Runs a shard's plan: per defect, its tests in order until one fails, switching the defect over the
+    control API before each test (an autouse fixture), with one browser and one environment throughout."""
+
+    def __init__(self, plan_file: Path) -> None:
+        data = json.loads(plan_file.read_text())
+        self.steps: list[dict] = data["steps"]
+        self.all_killers: bool = data["all_killers"]
+        self.defect = ""
+        self.active: str | None = None
+        self.failed: list[str] = []
+
+    @pytest.fixture(autouse=True)
+    def _mutation_defect(self, request: pytest.FixtureRequest) -> None:
+        http = request.getfixturevalue("_control_http")
+        if http is None:
+            raise pytest.UsageError("mutation runs need the test environment's control API")
+        if self.active != self.defect:
+            http.put("/__testenv__/defects", json={"active": [self.defect]}).raise_for_status()
+            self.active = self.defect
+
+    def pytest_runtest_logreport(self, report: pytest.TestReport) -> None:
+        if report.failed:
+            self.failed.append(report.nodeid)
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtestloop(self, session: pytest.Session) -> bool:
+        items = {item.nodeid: item for item in session.items}
+        session_only = _SessionOnly(session)
+        for step in self.steps:
+            self.defect, started, killed_by, ran = step["defect"], time.monotonic(), [], 0
+            for test in step["tests"]:
+                item = items.get(test)
+                if item is None or session.shouldstop:
+                    continue
+                item.stash = pytest.Stash()  # a fresh run of the item: no reports of its last run
+                self.failed = []
+                # Tear down to session level after each test: the browser and the environment stay.
+                item.config.hook.pytest_runtest_protocol(item=item, nextitem=session_only)
+                ran += 1
+                if self.failed:
+                    killed_by.append(test)
+                    if not self.all_killers:
+                        break
+            status = "killed" if killed_by else "error" if session.shouldstop or not ran else "survived"
+            detail = (
+                str(session.shouldstop or "") if status == "error" else f"{ran} test(s) passed" if not killed_by else ""
+            )
+            result = {
+                "defect": self.defect,
+                "status": status,
+                "killed_by": killed_by,
+                "tests_run": ran,
+                "seconds": round(time.monotonic() - started, 1),
+                "detail": detail,
+            }
+            # Through the terminal reporter: plain prints between tests would be captured.
+            terminal = session.config.pluginmanager.get_plugin("terminalreporter")
+            terminal.ensure_newline()
+            terminal.write_line(f"{RESULT_MARK}{json.dumps(result)}")
+            terminal.flush()
+        return True
+
+
+class _SessionOnly:
+    """Stands in for "the next item" so that teardown stops at the session: `listchain` is all pytest uses."""
+
+    def __init__(self, session: pytest.Session) -> None:
+        self.session = session
+
+    def listchain(self) -> list:
+        return [self.session]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if os.environ.get(PLAN_ENV) and not hasattr(config, "workerinput"):
+        config.pluginmanager.register(_Shard(Path(os.environ[PLAN_ENV])), "mutation-shard")
 
 
 if __name__ == "__main__":
