@@ -115,7 +115,8 @@ FAULTS := reports/faults
 ##                 tests: no false alarms): reports/mutation.json + mutation.md; a surviving defect fails it
 ## make flake N=20 the browser suite N times in random order, alternating -n 0, 2 and 4: reports/flake.json + .md
 ## make faults     the suite under random latency (must pass), with 30 % of responses 500 (must fail, naming the
-##                 500s) and with the target down (must stop at once with one message): reports/faults/
+##                 500s), with SMS dropped (must fail, saying so) and with the target down (must stop at once
+##                 with one message): reports/faults/
 
 mutation: deps
 	$(PY) scripts/mutation.py $(MUTATION_ARGS)
@@ -125,14 +126,20 @@ flake: deps
 
 faults: deps
 	@rm -rf $(FAULTS); mkdir -p $(FAULTS)
-	@echo "faults 1/3: $(FAULT_LATENCY) ms added to every response; the suite must pass unchanged"
+	@echo "faults 1/4: $(FAULT_LATENCY) ms added to every response; the suite must pass unchanged"
 	E2E_TESTENV_DIR=$(FAULTS)/env-latency $(PY) -m pytest tests/e2e -n $(FAULT_WORKERS) \
 	  --testenv-args "--latency $(FAULT_LATENCY)" --junitxml $(FAULTS)/latency.xml $(PYTEST_ARGS)
-	@echo "faults 2/3: 30 % of responses are 500; the run must fail and its failures must name the 500s"
+	@echo "faults 2/4: 30 % of responses are 500; the run must fail and its failures must name the 500s"
 	@set +e; E2E_TESTENV_DIR=$(FAULTS)/env-errors COLUMNS=300 $(PY) -m pytest tests/e2e -n $(N) --maxfail 10 \
 	  --testenv-args "--error-rate 0.3" $(PYTEST_ARGS) > $(FAULTS)/error-rate.log 2>&1; status=$$?; \
 	failed=$$(grep -c '^FAILED' $(FAULTS)/error-rate.log); named=$$(grep '^FAILED' $(FAULTS)/error-rate.log | grep -c 'the target answered 5'); \
 	echo "exit $$status; $$failed failures listed, $$named of them name the target's 5xx answer ($(FAULTS)/error-rate.log)"; \
 	test $$status -ne 0 && test $$named -gt 0
-	@echo "faults 3/3: the target down at the start and dying mid-run; each run must stop at once with one message"
+	@echo "faults 3/4: the SMS gateway drops every message; the tests of one-time codes must fail, saying so"
+	@set +e; E2E_TESTENV_DIR=$(FAULTS)/env-sms COLUMNS=300 $(PY) -m pytest tests/e2e -n $(N) --req-ids IDP-OTC \
+	  --testenv-args "--drop-sms" $(PYTEST_ARGS) > $(FAULTS)/drop-sms.log 2>&1; status=$$?; \
+	named=$$(grep '^FAILED' $(FAULTS)/drop-sms.log | grep -c 'no SMS was sent'); \
+	echo "exit $$status; $$named failures say that no SMS was sent ($(FAULTS)/drop-sms.log)"; \
+	test $$status -ne 0 && test $$named -gt 0
+	@echo "faults 4/4: the target down at the start and dying mid-run; each run must stop at once with one message"
 	$(PY) -m pytest tests/unit/test_fail_fast.py -p no:randomly -q
