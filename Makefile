@@ -137,7 +137,7 @@ faults: deps
 	test $$status -ne 0 && test $$named -gt 0
 	@echo "faults 3/4: the SMS gateway drops every message; the tests of one-time codes must fail, saying so"
 	@set +e; E2E_TESTENV_DIR=$(FAULTS)/env-sms COLUMNS=300 $(PY) -m pytest tests/e2e -n $(N) --req-ids IDP-OTC \
-	  --testenv-args "--drop-sms" $(PYTEST_ARGS) > $(FAULTS)/drop-sms.log 2>&1; status=$$?; \
+	  --testenv-args=--drop-sms $(PYTEST_ARGS) > $(FAULTS)/drop-sms.log 2>&1; status=$$?; \
 	named=$$(grep '^FAILED' $(FAULTS)/drop-sms.log | grep -c 'no SMS was sent'); \
 	echo "exit $$status; $$named failures say that no SMS was sent ($(FAULTS)/drop-sms.log)"; \
 	test $$status -ne 0 && test $$named -gt 0
