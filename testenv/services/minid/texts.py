@@ -158,4 +158,84 @@ TEXTS = {
         "minid.err.email.required": "Skriv inn e-postadressen din.",  # invented
         "minid.err.email.invalid": "Skriv inn en gyldig e-postadresse, for eksempel navn@example.com.",  # invented
     },
+    # Nynorsk (MinID's help pages exist in Nynorsk, domain-facts §6: "teikn"); all invented from the Bokmål of
+    # guide 002. Only used once MinID's LANGS has "nn"; missing keys fall back to English.
+    "nn": {
+        "minid.brand": "MinID",
+        "minid.home.title": "MinID",  # invented
+        "minid.home.intro": "MinID er ein personleg elektronisk ID som gir tilgang til offentlege tenester. MinID blir skriven ut av Digitaliseringsdirektoratet.",  # invented (Nynorsk of guide 002)
+        "minid.home.order": "MinID aktiveringsbrev",  # invented (as guide 002)
+        "minid.home.app": "Registrer deg i MinID-appen",  # invented
+        "minid.help": "Er du usikker, tilrår Digdir at du ringjer dei på 800 30 300 for å få hjelp til å bestille MinID.",  # invented (Nynorsk of guide 002)
+        "minid.order.title": "MinID aktiveringsbrev",  # invented (as guide 002)
+        "minid.order.new_only": "Berre nye MinID-brukarar kan bestille aktiveringsbrev.",  # invented (Nynorsk of guide 002)
+        "minid.order.address": "Før du bestiller MinID, er det viktig at rett adresse er registrert i Folkeregisteret. Det er mogleg å leggje inn C/O-adresse til arbeidsgivaren.",  # invented (Nynorsk of guide 002)
+        "minid.order.pid": "Fødselsnummer eller D-nummer",  # invented (as guide 002)
+        "minid.order.submit": "Bestill aktiveringsbrev",  # invented (as guide 002)
+        "minid.phone.title": "Skriv inn telefonnummeret",  # invented (as guide 002)
+        "minid.phone.label": "Telefonnummer",  # invented
+        "minid.phone.hint": "Vi sender deg ein kode på SMS.",  # invented
+        "minid.phone.submit": "Send kode",  # invented
+        "minid.code.title": "Legg inn koden du får på SMS",  # invented (Nynorsk of guide 002)
+        "minid.code.sent": "Vi har sendt ein kode på SMS til nummeret som sluttar på {end}.",  # invented
+        "minid.code.label": "Kode frå SMS",  # invented
+        "minid.code.submit": "Stadfest",  # invented
+        "minid.code.resend": "Send ny kode",  # invented
+        "minid.code.resent": "Vi har sendt deg ein ny kode.",  # invented
+        "minid.code.no_sms": "NB! Dersom du ikkje får SMS, må du ta kontakt med brukarstøtta på (+47) 800 30 300.",  # invented (Nynorsk of guide 002)
+        "minid.order.sms": "Koden din for å bestille MinID aktiveringsbrev er {code}",  # invented
+        "minid.done.title": "Eit nytt aktiveringsbrev er bestilt",  # invented (Nynorsk of guide 002)
+        "minid.done.post": "MinID-aktiveringsbrevet blir berre sendt i posten til den folkeregistrerte adressa di. Har du både postadresse og bustadadresse, blir brevet sendt til postadressa. Vanleg leveringstid er 10 vyrkedagar.",  # invented (Nynorsk of guide 002)
+        "minid.done.valid": "Aktiveringsbrevet er gyldig i {days} dagar, og du kan ikkje leggje inn ei ny bestilling i denne perioden.",  # invented (Nynorsk of guide 002)
+        "minid.letter.subject": "MinID aktiveringsbrev",  # invented
+        "minid.letter.body": "Til: {name}\n{address}\n\nAktiveringskoden din for MinID (QR): {code}\nVenta levert: {delivery}\nBrevet er gyldig i {days} dagar.",  # invented
+        "minid.app.simulated": "Simulering: desse sidene står i staden for MinID-appen. Nettlesaren har ikkje kamera, så du skriv inn aktiveringskoden i staden for å skanne han.",  # invented
+        "minid.app.title": "Registrer MinID-brukar med app",  # invented (Nynorsk of guide 002)
+        "minid.app.needs": "For å registrere MinID-brukar med app treng du:",  # invented (Nynorsk of guide 002)
+        "minid.app.need.pid": "Fødselsnummer eller D-nummer",  # invented (as guide 002)
+        "minid.app.need.phone_email": "Mobiltelefon og e-postadresse",  # invented (as guide 002)
+        "minid.app.need.letter": "MinID aktiveringsbrev",  # invented (as guide 002)
+        "minid.app.missing_letter": "Manglar du MinID aktiveringsbrev, kan du bestille det her.",  # invented (Nynorsk of guide 002)
+        "minid.app.valid": "(Gyldig i {days} dagar etter bestillinga).",  # invented (Nynorsk of guide 002)
+        "minid.app.start": "Kom i gang",  # invented (as guide 002)
+        "minid.app.next": "Neste",  # invented (as guide 002)
+        "minid.app.pid.title": "Tast inn fødselsnummer",  # invented (as guide 002)
+        "minid.app.pid.label": "Fødselsnummer eller D-nummer",  # invented (as guide 002)
+        "minid.app.code.title": "Skann aktiveringskoden (QR)",  # invented (as guide 002)
+        "minid.app.code.label": "Aktiveringskode",  # invented
+        "minid.app.code.hint": "Skriv inn koden som står under QR-koden i aktiveringsbrevet.",  # invented
+        "minid.app.password.title": "Lag eit personleg passord",  # invented (Nynorsk of guide 002)
+        "minid.app.password.label": "Passord",  # domain-facts §9
+        "minid.app.password.hint": "Må vere minst 8 teikn, bestå av bokstavar og tal, kan ikkje innehalde ÆØÅ.",  # invented (Nynorsk of guide 002; domain-facts §6 "teikn")
+        "minid.app.mobile.title": "Tast inn mobilnummer",  # invented (as guide 002)
+        "minid.app.mobile.label": "Mobilnummer",  # invented
+        "minid.app.email.title": "Tast inn e-postadresse",  # invented (as guide 002)
+        "minid.app.email.label": "E-postadresse",  # invented
+        "minid.app.done.title": "Du er no registrert som brukar av MinID-appen",  # invented (Nynorsk of guide 002)
+        "minid.app.done.next": "Neste gong du loggar inn, kan du bruke telefonen til å godkjenne innlogginga.",  # invented (Nynorsk of guide 002)
+        "minid.app.done.login": "Logg inn med MinID",  # invented
+        "minid.err.order.has_minid": "Du har allereie MinID. Berre nye MinID-brukarar kan bestille aktiveringsbrev.",  # invented (Nynorsk of guide 002)
+        "minid.err.order.too_young": "MinID-aktiveringsbrev kan bestillast frå det året du fyller 13 år.",  # invented (Nynorsk of guide 002)
+        "minid.err.order.letter_pending": "Du har bestilt aktiveringsbrev dei siste {days} dagane. Ta kontakt med brukarstøtta til ID-porten om du treng ei ny bestilling før det har gått {days} dagar.",  # invented (Nynorsk of guide 002)
+        "minid.err.mobile.required": "Skriv inn mobilnummeret ditt.",  # invented
+        "minid.err.mobile.invalid": "Skriv inn eit norsk mobilnummer: 8 siffer som byrjar med 4 eller 9.",  # invented (domain-facts §4.2)
+        "minid.err.sms.missing": "Skriv inn koden frå SMS-en.",  # invented
+        "minid.err.sms.wrong": "Feil kode. Sjekk SMS-en og prøv igjen.",  # invented
+        "minid.err.sms.expired": "Koden har gått ut. Be om ein ny kode.",  # invented
+        "minid.err.sms.used_up": "For mange feil kodar. Be om ein ny kode.",  # invented
+        "minid.err.app.has_minid": "Du er allereie registrert som MinID-brukar.",  # invented
+        "minid.err.app.no_letter": "Du har ikkje noko MinID-aktiveringsbrev. Bestill det først.",  # invented
+        "minid.err.app.code_required": "Skriv inn aktiveringskoden frå brevet.",  # invented
+        "minid.err.app.code_wrong": "Aktiveringskoden er feil. Sjekk brevet og prøv igjen.",  # invented
+        "minid.err.app.letter_expired": "Aktiveringsbrevet har gått ut. Det er gyldig i {days} dagar etter bestillinga. Bestill eit nytt.",  # invented
+        "minid.err.app.letter_used": "Aktiveringsbrevet er allereie brukt.",  # invented
+        "minid.err.password.required": "Lag eit passord.",  # invented
+        "minid.err.password.too_short": "Passordet må vere minst 8 teikn.",  # invented (domain-facts §6 "minst 8 teikn")
+        "minid.err.password.no_letter": "Passordet må bestå av bokstavar og tal. Det manglar bokstavar.",  # invented
+        "minid.err.password.no_digit": "Passordet må bestå av bokstavar og tal. Det manglar tal.",  # invented
+        "minid.err.password.aeoeaa": "Passordet kan ikkje innehalde ÆØÅ.",  # invented (Nynorsk of guide 002)
+        "minid.err.password.special": "Passordet kan berre bestå av bokstavar og tal.",  # invented
+        "minid.err.email.required": "Skriv inn e-postadressa di.",  # invented
+        "minid.err.email.invalid": "Skriv inn ei gyldig e-postadresse, til dømes namn@example.com.",  # invented
+    },
 }
