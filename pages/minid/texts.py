@@ -118,5 +118,64 @@ TEXTS = {
         "err.password.no_aeoeaa": "Passordet kan ikke bestå av ÆØÅ.",  # guide 002 step 2
         "err.email.invalid": "Skriv inn en gyldig e-postadresse, for eksempel navn@example.com.",  # invented
     },
+    # Nynorsk: invented from guide 002's Bokmål, independently of the test environment (domain-facts §6: "teikn").
+    "nn": {
+        "home.heading": "MinID",  # invented
+        "home.intro": "MinID er ein personleg elektronisk ID som gir tilgang til offentlege tenester. MinID blir skriven ut av Digitaliseringsdirektoratet.",  # invented (Nynorsk of guide 002)
+        "home.order": "MinID aktiveringsbrev",  # invented (as guide 002)
+        "home.app": "Registrer deg i MinID-appen",  # invented
+        "order.heading": "MinID aktiveringsbrev",  # invented (as guide 002)
+        "order.new_only": "Berre nye MinID-brukarar kan bestille aktiveringsbrev.",  # invented (Nynorsk of guide 002)
+        "order.pid": "Fødselsnummer eller D-nummer",  # invented (as guide 002)
+        "order.submit": "Bestill aktiveringsbrev",  # invented (as guide 002)
+        "help": "Er du usikker, tilrår Digdir at du ringjer dei på 800 30 300 for å få hjelp til å bestille MinID.",  # invented (Nynorsk of guide 002)
+        "phone.heading": "Skriv inn telefonnummeret",  # invented (as guide 002)
+        "phone.label": "Telefonnummer",  # invented
+        "phone.submit": "Send kode",  # invented
+        "code.heading": "Legg inn koden du får på SMS",  # invented (Nynorsk of guide 002)
+        "code.label": "Kode frå SMS",  # invented
+        "code.submit": "Stadfest",  # invented
+        "code.resend": "Send ny kode",  # invented
+        "code.no_sms": "NB! Dersom du ikkje får SMS, må du ta kontakt med brukarstøtta på (+47) 800 30 300.",  # invented (Nynorsk of guide 002)
+        "done.heading": "Eit nytt aktiveringsbrev er bestilt",  # invented (Nynorsk of guide 002)
+        "done.post": "MinID-aktiveringsbrevet blir berre sendt i posten til den folkeregistrerte adressa di. Har du både postadresse og bustadadresse, blir brevet sendt til postadressa. Vanleg leveringstid er 10 vyrkedagar.",  # invented (Nynorsk of guide 002)
+        "app.simulated": "Simulering: desse sidene står i staden for MinID-appen. Nettlesaren har ikkje kamera, så du skriv inn aktiveringskoden i staden for å skanne han.",  # invented
+        "app.heading": "Registrer MinID-brukar med app",  # invented (Nynorsk of guide 002)
+        "app.needs": "For å registrere MinID-brukar med app treng du:",  # invented (Nynorsk of guide 002)
+        "app.need.pid": "Fødselsnummer eller D-nummer",  # invented (as guide 002)
+        "app.need.phone_email": "Mobiltelefon og e-postadresse",  # invented (as guide 002)
+        "app.need.letter": "MinID aktiveringsbrev",  # invented (as guide 002)
+        "app.missing_letter": "Manglar du MinID aktiveringsbrev, kan du bestille det her.",  # invented (Nynorsk of guide 002)
+        "app.start": "Kom i gang",  # invented (as guide 002)
+        "app.next": "Neste",  # invented (as guide 002)
+        "app.pid.heading": "Tast inn fødselsnummer",  # invented (as guide 002)
+        "app.pid.label": "Fødselsnummer eller D-nummer",  # invented (as guide 002)
+        "app.code.heading": "Skann aktiveringskoden (QR)",  # invented (as guide 002)
+        "app.code.label": "Aktiveringskode",  # invented
+        "app.password.heading": "Lag eit personleg passord",  # invented (Nynorsk of guide 002)
+        "app.password.label": "Passord",  # domain-facts §9
+        "app.password.hint": "Må vere minst 8 teikn, bestå av bokstavar og tal, kan ikkje innehalde ÆØÅ.",  # invented (Nynorsk of guide 002)
+        "app.mobile.heading": "Tast inn mobilnummer",  # invented (as guide 002)
+        "app.mobile.label": "Mobilnummer",  # invented
+        "app.email.heading": "Tast inn e-postadresse",  # invented (as guide 002)
+        "app.email.label": "E-postadresse",  # invented
+        "app.done.heading": "Du er no registrert som brukar av MinID-appen",  # invented (Nynorsk of guide 002)
+        "app.done.next": "Neste gong du loggar inn, kan du bruke telefonen til å godkjenne innlogginga.",  # invented (Nynorsk of guide 002)
+        "app.done.log_in": "Logg inn med MinID",  # invented
+        "err.order.has_minid": "Du har allereie MinID. Berre nye MinID-brukarar kan bestille aktiveringsbrev.",  # invented (Nynorsk of guide 002)
+        "err.order.too_young": "MinID-aktiveringsbrev kan bestillast frå det året du fyller 13 år.",  # invented (Nynorsk of guide 002)
+        "err.order.letter_pending": "Du har bestilt aktiveringsbrev dei siste {days} dagane. Ta kontakt med brukarstøtta til ID-porten om du treng ei ny bestilling før det har gått {days} dagar.",  # invented (Nynorsk of guide 002)
+        "err.mobile.invalid": "Skriv inn eit norsk mobilnummer: 8 siffer som byrjar med 4 eller 9.",  # invented (domain-facts §4.2)
+        "err.sms.wrong": "Feil kode. Sjekk SMS-en og prøv igjen.",  # invented
+        "err.sms.expired": "Koden har gått ut. Be om ein ny kode.",  # invented
+        "err.app.no_letter": "Du har ikkje noko MinID-aktiveringsbrev. Bestill det først.",  # invented
+        "err.app.code_wrong": "Aktiveringskoden er feil. Sjekk brevet og prøv igjen.",  # invented
+        "err.app.letter_expired": "Aktiveringsbrevet har gått ut. Det er gyldig i {days} dagar etter bestillinga. Bestill eit nytt.",  # invented
+        "err.password.min_length": "Passordet må vere minst 8 teikn.",  # invented (domain-facts §6 "minst 8 teikn")
+        "err.password.letter": "Passordet må bestå av bokstavar og tal. Det manglar bokstavar.",  # invented
+        "err.password.digit": "Passordet må bestå av bokstavar og tal. Det manglar tal.",  # invented
+        "err.password.no_aeoeaa": "Passordet kan ikkje innehalde ÆØÅ.",  # invented (Nynorsk of guide 002)
+        "err.email.invalid": "Skriv inn ei gyldig e-postadresse, til dømes namn@example.com.",  # invented
+    },
 }
 # The identity-number messages are the register's, shared by every form: see pages/idporten/texts.py "err.pid.*".
