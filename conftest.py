@@ -1,10 +1,11 @@
 """Root conftest: the suite's fixtures live in `fixtures/` as pytest plugins."""
 
+# Order matters only for assertion rewriting: a plugin imported by another must be registered first.
 pytest_plugins = [
-    "fixtures.environment",
-    "fixtures.browser",
     "fixtures.data",
     "fixtures.languages",
+    "fixtures.environment",
+    "fixtures.browser",
     "fixtures.traceability",
     "fixtures.reporting",
     "fixtures.sharding",

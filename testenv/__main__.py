@@ -14,6 +14,7 @@ import uvicorn
 
 from testenv.app import create_app
 from testenv.config import CAPTCHA_MODES, Settings
+from testenv.services import SERVICES
 
 
 def parse_latency(text: str) -> tuple[int, int]:
@@ -42,6 +43,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--letter-validity-days", type=int, default=60, help="MinID activation letter validity")
     p.add_argument("--no-synthetic", action="store_true", help="refuse synthetic (+80) identity numbers")
     p.add_argument("--defect", action="append", default=[], help="switch on a named defect (repeatable)")
+    p.add_argument("--list-defects", action="store_true", help="print the registered defects and exit")
     p.add_argument("--latency", type=parse_latency, default=(0, 0), help="added latency per response, MS or MIN-MAX")
     p.add_argument("--error-rate", type=float, default=0.0, help="share of requests answered with 500 (0..1)")
     p.add_argument("--drop-sms", action="store_true", help="the SMS gateway silently drops every message")
@@ -67,6 +69,11 @@ def _is_loopback(host: str) -> bool:
 
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    if args.list_defects:
+        for service in SERVICES:
+            for defect in service.DEFECTS:
+                print(f"{defect.name:45} {','.join(defect.rules):40} {defect.description}")
+        return
     token = None
     if args.test_mode:
         token = os.environ.get("TESTENV_TOKEN") or secrets.token_urlsafe(24)

@@ -30,7 +30,7 @@ def create_app(settings: Settings) -> FastAPI:
     app.state.defects = {d.name: d for service in SERVICES for d in service.DEFECTS}
     unknown = set(settings.defects) - set(app.state.defects)
     if unknown:
-        raise ValueError(f"unknown defects: {sorted(unknown)}; known: {sorted(app.state.defects)}")
+        raise ValueError(f"unknown defects: {sorted(unknown)} (python -m testenv --list-defects lists them)")
     app.state.passwords = Passwords(settings)
 
     middleware.install(app)
