@@ -20,6 +20,7 @@ from test_hostile_input import (
     TOKEN,
     Endpoint,
     Env,
+    _discovered,
     _endpoint_params,
     _find,
     _Forms,
@@ -448,3 +449,21 @@ def test_no_answer_echoes_a_password(env: Env, name: str) -> None:
                 for value in sent:
                     assert value not in page.text, f"{ep} ({variant}) echoed a password in its page"
                     assert value not in str(page.headers), f"{ep} ({variant}) echoed a password in a header"
+
+
+def _takes_password(ep: Endpoint) -> bool:
+    return bool(ep.body_model) and any("password" in k for k in ep.body_model.model_fields)
+
+
+@pytest.mark.parametrize("name", [str(e) for e in _discovered() if e.is_json and _takes_password(e)])
+def test_no_json_answer_echoes_a_password(env: Env, name: str) -> None:
+    """Every JSON endpoint whose body takes a password (seeds, the end-user API): not in the answer."""
+    ep = _find(env, name)
+    keys = set(ep.body_model.model_fields)
+    secret_keys = [k for k in keys if "password" in k]
+    body = {k: ("benign@example.com" if "email" in k else "benign") for k in keys}
+    body.update({k: SECRET for k in secret_keys})
+    for variant in (body, {k: SECRET for k in secret_keys}):  # plausible, and missing everything else
+        answer = env.client.request(ep.method, ep.url(), json=variant)
+        assert answer.status_code < 500, answer.text[:300]
+        assert SECRET not in answer.text and SECRET not in str(answer.headers), f"{ep} echoed a password"
