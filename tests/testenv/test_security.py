@@ -452,7 +452,8 @@ def test_no_answer_echoes_a_password(env: Env, name: str) -> None:
 
 
 def _takes_password(ep: Endpoint) -> bool:
-    return ep.is_json and ep.method != "GET" and any("password" in k for k in getattr(ep.body_model, "model_fields", {}))
+    fields = getattr(ep.body_model, "model_fields", {})
+    return ep.is_json and ep.method != "GET" and any("password" in k for k in fields)
 
 
 @pytest.mark.parametrize("name", [str(e) for e in _discovered() if _takes_password(e)])
