@@ -338,23 +338,32 @@ def main(argv: list[str] | None = None) -> int:
 
 def sweep_stage(bench: Bench, args: argparse.Namespace, regression: Run, started: float) -> dict:
     """-n 0/2/4 and tracing in every test, on the whole regression when the budget allows, else on an evenly
-    spread sample of it sized to what is left (estimated from the main run: start-up + tests × per-test time)."""
+    spread sample of it sized to what is left (estimated from the main run: start-up + tests × per-test time
+    ÷ the cores the workers can use)."""
     counts = [int(c) for c in args.sweep.split(",") if c.strip()]
-    runs = len(counts) + 1  # + tracing in every test
+    workers = max(1, int(args.workers))
     left = args.budget_s - (time.perf_counter() - started) - 15
     tests = max(1, len(regression.tests))
     per_test = sum(regression.totals(skip_first=False)) / tests
-    workers = max(1, int(args.workers))
-    startup = max(5.0, regression.wall_s - per_test * tests / workers)
+    cores = os.cpu_count() or 1
+    startup = max(5.0, regression.wall_s - per_test * tests / min(workers, cores))
+
+    def estimate(k: int) -> float:
+        runs = [c for c in counts if k < tests or c != workers] + [workers]  # + the tracing run
+        return sum(startup + k * per_test / max(1, min(c, cores)) for c in runs)
+
     out: dict[str, Any] = {"sample": None, "tests_in_regression": tests, "workers": {}, "budget_left_s": round(left)}
-    if runs * (startup + tests * per_test) > left:
-        fit = int((left / runs - startup) / per_test)
-        if fit < 8:
-            out["skipped"] = f"{left:.0f} s of the budget left, too little for {runs} more runs"
+    if estimate(tests) > left:
+        fit = max((k for k in range(8, tests) if estimate(k) <= left), default=0)
+        if not fit:
+            out["skipped"] = f"{left:.0f} s of the budget left, too little for {len(counts) + 1} more runs"
             bench.say(f"  skipped: {out['skipped']}")
             return out
         out["sample"] = min(fit, args.sample_max)
     for count in counts:
+        if out["sample"] is None and count == workers:  # the main run already is this one
+            out["workers"][str(count)] = {**regression_summary(regression, count), "note": "the main run"}
+            continue
         folder = bench.work / f"sweep-n{count}"
         run = bench.pytest(f"sweep-n{count}", regression_args(count, folder), sample_env(out["sample"]))
         out["workers"][str(count)] = regression_summary(run, count)
