@@ -23,7 +23,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from playwright._impl._driver import compute_driver_executable, get_driver_env
-from playwright.sync_api import sync_playwright
 
 from fixtures.browser import CHROMIUM_ARGS, choose_executable
 
@@ -31,12 +30,22 @@ ENDPOINT = re.compile(rb"ws://\S+?/[0-9a-f]{32}")
 START_TIMEOUT_S = 30.0
 
 
+def playwright_chromium_path() -> str:
+    """Where Playwright's own Chromium build would be. Asked in a subprocess: a sync_playwright() here
+    fails when the caller already runs one (pytest-playwright's session fixture on the same worker)."""
+    code = (
+        "from playwright.sync_api import sync_playwright\n"
+        "with sync_playwright() as p: print(p.chromium.executable_path)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    return done.stdout.strip()
+
+
 class BrowserServer:
     """`node cli.js launch-server --browser chromium --config <json>`: one Chromium, many clients."""
 
     def __init__(self, host: str = "127.0.0.1", port: int = 0, browser_path: str | None = None) -> None:
-        with sync_playwright() as p:
-            own_build = p.chromium.executable_path
+        own_build = playwright_chromium_path()
         options: dict = {"headless": True, "host": host, "port": port, "args": CHROMIUM_ARGS}
         executable = choose_executable(browser_path, own_build)
         if executable:
