@@ -133,6 +133,7 @@ faults: deps
 	  --testenv-args "--latency $(FAULT_LATENCY)" --junitxml $(FAULTS)/latency.xml $(PYTEST_ARGS)
 	@echo "faults 2/4: 30 % of responses are 500; the run must fail and its failures must name the 500s"
 	@set +e; E2E_TESTENV_DIR=$(FAULTS)/env-errors COLUMNS=300 $(PY) -m pytest tests/e2e -n $(N) --maxfail 10 \
+	  --failure-trace every-test \
 	  --testenv-args "--error-rate 0.3" $(PYTEST_ARGS) > $(FAULTS)/error-rate.log 2>&1; status=$$?; \
 	failed=$$(grep -c '^FAILED' $(FAULTS)/error-rate.log); named=$$(grep '^FAILED' $(FAULTS)/error-rate.log | grep -c 'the target answered 5'); \
 	echo "exit $$status; $$failed failures listed, $$named of them name the target's 5xx answer ($(FAULTS)/error-rate.log)"; \
