@@ -82,6 +82,7 @@ CORPUS = [
     "12345678901",
     "kari@example.com\r\nBcc: x@example.com",
 ]
+DESTRUCTIVE = {f"POST {CONTROL}/reset"}
 INJECTIONS = ("<script>alert(1)</script>", "<img src=x onerror=alert(1)>")
 # Valid values for path parameters, so a request reaches the code behind the route (others get "x").
 SAMPLE_PARAMS = {"lang": "en", "eid": "bankid", "system_id": "1"}
@@ -195,16 +196,21 @@ class Env:
     all_fields: set[str] = field(default_factory=set)
     json_keys: set[str] = field(default_factory=set)
     _csrf: tuple[str | None, str] | None = None
+    _csrf_page: Endpoint | None = None
 
     def csrf(self, client: TestClient | None = None) -> str:
         """The session's CSRF token (it lives as long as the session), from the first page with a form."""
         client = client or self.client
         if client is self.client and self._csrf and self.client.cookies.get(COOKIE) == self._csrf[0]:
             return self._csrf[1]
-        for ep in self.pages():
+        pages = self.pages()
+        if self._csrf_page is not None:
+            pages.insert(0, self._csrf_page)
+        for ep in pages:
             html = client.get(ep.url()).text
             found = re.search(r'name="csrf_token" value="([^"]+)"', html)
             if found:
+                self._csrf_page = ep
                 if client is self.client:
                     self._csrf = (self.client.cookies.get(COOKIE), found.group(1))
                 return found.group(1)
@@ -217,7 +223,8 @@ class Env:
         return [e for e in self.endpoints if e.method == "POST" and not e.is_json]
 
     def json_endpoints(self) -> list[Endpoint]:
-        return [e for e in self.endpoints if e.is_json and e.method in ("POST", "PUT")]
+        """JSON endpoints that take a body, except the reset: it wipes what the other tests here stand on."""
+        return [e for e in self.endpoints if e.is_json and e.method in ("POST", "PUT") and str(e) not in DESTRUCTIVE]
 
 
 def make_app(tmp: Path, **overrides: typing.Any) -> tuple[FastAPI, Path]:
@@ -245,36 +252,44 @@ def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
             if ep.body_model is not None:
                 e.json_keys |= set(ep.body_model.model_fields)
         yield e
+    assert not broken_database(db), broken_database(db)
 
 
 # --- checks -----------------------------------------------------------------------------------------
 
 
+@cache
+def _layout(db: Path) -> tuple[str, str]:
+    """Two statements over every record table: row counts, and the cells holding a NUL character."""
+    with sqlite3.connect(db) as conn:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        tables = [t for t in tables if t not in BOOKKEEPING_TABLES]
+        columns = {t: [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')] for t in tables}
+    counts = " UNION ALL ".join(f"SELECT '{t}', count(*) FROM \"{t}\"" for t in tables)
+    nul = " UNION ALL ".join(
+        f'SELECT \'{t}.{c}\', rowid FROM "{t}" WHERE instr(CAST("{c}" AS TEXT), char(0)) > 0'
+        for t in tables
+        for c in columns[t]
+    )
+    return counts, nul
+
+
 def record_counts(db: Path) -> dict[str, int]:
     with sqlite3.connect(db) as conn:
-        names = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {
-            n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names if n not in BOOKKEEPING_TABLES
-        }
+        return dict(conn.execute(_layout(db)[0]).fetchall())
 
 
 def corrupt_cells(db: Path) -> set[str]:
-    """Stored text holding NUL (truncates in C, logs, e-mail headers) or a broken database."""
-    problems = set()
+    """Stored text holding NUL: it truncates in C libraries, logs and e-mail headers."""
     with sqlite3.connect(db) as conn:
-        if (check := conn.execute("PRAGMA integrity_check").fetchone()[0]) != "ok":
-            problems.add(f"integrity_check: {check}")
-        problems |= {f"foreign key broken: {tuple(row)}" for row in conn.execute("PRAGMA foreign_key_check")}
-        for (table,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
-            if table in BOOKKEEPING_TABLES:
-                continue
-            columns = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
-            for col in columns:
-                rows = conn.execute(
-                    f'SELECT rowid FROM "{table}" WHERE typeof("{col}") = \'text\' AND instr("{col}", char(0)) > 0'
-                )
-                problems |= {f"{table}.{col} of row {rowid} holds a NUL character" for (rowid,) in rows}
-    return problems
+        return {f"{cell} of row {rowid} holds a NUL character" for cell, rowid in conn.execute(_layout(db)[1])}
+
+
+def broken_database(db: Path) -> list[str]:
+    """What SQLite itself finds wrong: a damaged file or a broken reference (checked once per module)."""
+    with sqlite3.connect(db) as conn:
+        problems = [r[0] for r in conn.execute("PRAGMA integrity_check") if r[0] != "ok"]
+        return problems + [f"foreign key broken: {tuple(r)}" for r in conn.execute("PRAGMA foreign_key_check")]
 
 
 def assert_clear_answer(response, what: str, sent: list[str] = ()) -> None:
@@ -309,11 +324,13 @@ json_scalars = st.one_of(
     st.booleans(),
     st.none(),
 )
-json_values = st.recursive(
-    json_scalars,
-    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
-    max_leaves=8,
-)
+
+
+def _nested(inner: st.SearchStrategy) -> st.SearchStrategy:
+    return st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+
+
+json_values = st.recursive(json_scalars, _nested, max_leaves=8)
 
 
 def form_strategy(names: list[str]) -> st.SearchStrategy[list[tuple[str, str]]]:
