@@ -15,12 +15,12 @@ from testenv.core.defects import defect_on
 from testenv.core.templating import render
 from testenv.services.idporten.levels import ACR_OF_LEVEL, EID_NAMES, current_login, required_level
 
-PAGE_LANGS = ("en", "nb")
+PAGE_LANGS = ("en", "nb", "nn")
 
 
 def page_lang(lang: str) -> str:
-    """ID-porten's own pages exist in English and Bokmål; Nynorsk readers get Bokmål, others English."""
-    return "nb" if lang in ("nb", "nn") else "en"
+    """ID-porten's own pages exist in English, Bokmål and Nynorsk; readers of any other language get English."""
+    return lang if lang in PAGE_LANGS else "en"
 
 
 def authorize_url(lang: str, client: str, acr: str | int, return_to: str) -> str:

@@ -81,8 +81,6 @@ def _test_mode(request: Request) -> bool:
 # --- start of a log-in --------------------------------------------------------------------------
 @router.get("/{lang}/authorize")
 def authorize(lang: str, request: Request, client: str = "", acr: str = "substantial", return_to: str = "") -> Response:
-    if lang == "nn":  # ID-porten's pages here exist in Bokmål and English
-        lang = "nb"
     lang = _lang(lang)
     t = translator(request, lang)
     problems = []

@@ -23,7 +23,7 @@ from testenv.services.minid import rules, store
 from testenv.services.register import add_eid, check_pid, find_person
 
 router = APIRouter(prefix="/minid")
-LANGS = ("en", "nb")
+LANGS = ("en", "nb", "nn")
 ORDER, APP = "minid_order", "minid_app"
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no look-alikes: people type it from paper
 

@@ -159,7 +159,7 @@ TEXTS = {
         "minid.err.email.invalid": "Skriv inn en gyldig e-postadresse, for eksempel navn@example.com.",  # invented
     },
     # Nynorsk (MinID's help pages exist in Nynorsk, domain-facts §6: "teikn"); all invented from the Bokmål of
-    # guide 002. Only used once MinID's LANGS has "nn"; missing keys fall back to English.
+    # guide 002 (a unit test checks that every Bokmål key has a Nynorsk one).
     "nn": {
         "minid.brand": "MinID",
         "minid.home.title": "MinID",  # invented

@@ -10,6 +10,8 @@ from fixtures.data.policies import MINID
 from pages.idporten import DemoService
 from pages.minid import AppStart, OrderLetter
 
+LANGUAGES = ("en", "nb", "nn")  # MinID and ID-porten serve all three; `make docs` writes guide 002 in each
+
 
 @pytest.mark.guide("002")
 @pytest.mark.control_api
