@@ -1,5 +1,5 @@
 """The UDI portal over HTTP (FastAPI TestClient): the silent refusal, codes, log-in, ID-porten levels,
-account separation, the Russian banner, and refusals that must never be a 5xx."""
+account separation, the Russian banner, Nynorsk pages, and refusals that must never be a 5xx."""
 
 from __future__ import annotations
 
@@ -13,7 +13,9 @@ from fastapi.testclient import TestClient
 
 from testenv.app import create_app
 from testenv.config import Settings
-from testenv.services.udi import store
+from testenv.core.i18n import Translator, translator
+from testenv.services.udi import registration, store, view
+from testenv.services.udi.texts import TEXTS
 
 TOKEN = "t"
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
@@ -196,6 +198,105 @@ def test_the_russian_banner_only_where_content_fell_back_to_english(client: Test
     assert BANNER in client.get("/udi/ru/register").text
     assert BANNER in client.get("/udi/ru/help/login").text
     assert BANNER not in client.get("/udi/en/help/login").text
+
+
+# Nynorsk is a full language: every UDI page and e-mail in nn is drawn from the nn table alone.
+def english_only_texts() -> list[str]:
+    """English sentences that Nynorsk words differently: none of them may be on a Nynorsk page."""
+    return [
+        text
+        for key, text in TEXTS["en"].items()
+        if "{" not in text and '"' not in text and "'" not in text and len(text) > 8 and text != TEXTS["nn"][key]
+    ]
+
+
+@pytest.fixture
+def translations(monkeypatch: pytest.MonkeyPatch) -> list[Translator]:
+    """Every translator the UDI pages and e-mails make during the test (each remembers what fell back)."""
+    made: list[Translator] = []
+
+    def spy(request, lang: str) -> Translator:
+        made.append(translator(request, lang))
+        return made[-1]
+
+    monkeypatch.setattr(view, "translator", spy)
+    monkeypatch.setattr(registration, "translator", spy)
+    return made
+
+
+def assert_nynorsk(answer, translations: list[Translator]) -> None:
+    assert answer.status_code < 500
+    html = answer.text
+    assert '<html lang="nn">' in html
+    assert BANNER not in html
+    assert [(t.lang, t.fell_back) for t in translations if t.fell_back or t.lang != "nn"] == []
+    assert [text for text in english_only_texts() if text in html] == []
+    assert 'hreflang="nn" lang="nn" aria-current="true">Norsk nynorsk</a>' in html
+
+
+def test_nynorsk_registration_pages_and_e_mail(client: TestClient, translations: list[Translator]) -> None:
+    email, nn = "kari@example.no", TEXTS["nn"]
+    seen = {"login": client.get("/udi/nn/login"), "faq": client.get("/udi/nn/help/login")}
+    seen["register"] = client.get("/udi/nn/register")
+    seen["register refused"] = post(client, "/udi/nn/register", {"email": "x"})
+    assert post(client, "/udi/nn/register", {"email": email}).headers["location"] == "/udi/nn/register/verify"
+    seen["verify"] = client.get("/udi/nn/register/verify")
+    code = last_code(client, email)
+    seen["verify refused"] = post(client, "/udi/nn/register/verify", {"code": f"{(int(code) + 1) % 1_000_000:06d}"})
+    assert post(client, "/udi/nn/register/verify", {"code": code}).headers["location"] == "/udi/nn/register/account"
+    seen["account"] = client.get("/udi/nn/register/account")
+    seen["account refused"] = post(client, "/udi/nn/register/account", {"password": GOOD, "name": ""})
+    assert post(client, "/udi/nn/register/account", {"password": GOOD, "name": "Kari"}).status_code == 303
+    seen["created"] = client.get("/udi/nn/login")
+    seen["log-in refused"] = post(client, "/udi/nn/login", {"email": email, "password": "Feil1234"})
+    seen["forgot"] = client.get("/udi/nn/forgot")
+    post(client, "/udi/nn/forgot", {"email": email})
+    seen["forgot verify"] = client.get("/udi/nn/forgot/verify")
+    post(client, "/udi/nn/forgot/verify", {"code": last_code(client, email)})
+    seen["new password"] = client.get("/udi/nn/forgot/password")
+    for name, answer in seen.items():
+        assert answer.status_code in (200, 401, 422), name
+        assert_nynorsk(answer, translations)
+    assert nn["udi.verify.code"] in seen["verify"].text
+    assert nn["udi.err.code.wrong"] in seen["verify refused"].text
+    assert nn["udi.err.name.required"] in seen["account refused"].text
+    assert nn["udi.login.created"] in seen["created"].text
+    assert nn["udi.login.advice.browser"] in seen["log-in refused"].text
+    assert nn["udi.faq.minid.q"] in seen["faq"].text
+    mail = client.get("/__testenv__/outbox/email", params={"to": email}).json()[0]
+    assert mail["subject"] == nn["udi.verify.email_subject"]
+    assert mail["body"].startswith("Stadfestingskoden din er ")
+
+
+def test_nynorsk_application_pages(client: TestClient, translations: list[Translator]) -> None:
+    client.post("/__testenv__/udi/accounts", json={"email": "kari@example.no", "password": GOOD, "name": "Kari"})
+    assert post(client, "/udi/nn/login", {"email": "kari@example.no", "password": GOOD}).status_code == 303
+    seen = {"applications": client.get("/udi/nn/applications"), "new": client.get("/udi/nn/applications/new")}
+    seen["new refused"] = post(client, "/udi/nn/applications/new", {"relation": "", "applicant": "", "kind": ""})
+    post(client, "/udi/nn/applications/new", {"relation": "self", "applicant": "", "kind": "work"})
+    seen["registered"] = client.get("/udi/nn/applications")
+    for answer in seen.values():
+        assert_nynorsk(answer, translations)
+    assert TEXTS["nn"]["udi.err.kind.required"] in seen["new refused"].text
+    assert TEXTS["nn"]["udi.kind.work"] in seen["registered"].text
+
+
+def test_nynorsk_id_porten_pages(client: TestClient, translations: list[Translator]) -> None:
+    seed_person(client)
+    idporten(client, 3)
+    refused = client.get("/udi/nn/login/idporten/callback")
+    assert refused.status_code == 403
+    assert_nynorsk(refused, translations)
+    assert TEXTS["nn"]["udi.level.title"] in refused.text  # domain-facts §9: "Tenesten krev eit høgare tryggingsnivå."
+    assert client.get("/udi/nn/login/idporten").headers["location"].startswith("/idporten/nn/authorize?")
+
+    client.cookies.clear()  # the refusal's own session cookie would shadow the one set below
+    use(client, client.post("/__testenv__/udi/sessions", json={"pid": PID, "name": "Kari"}).json()["cookie"])
+    seen = [client.get("/udi/nn/applications"), client.get("/udi/nn/applications/new")]
+    seen.append(post(client, "/udi/nn/applications/new", {"relation": "employee", "applicant": "Ola", "kind": "work"}))
+    for answer in seen:
+        assert_nynorsk(answer, translations)
+    assert TEXTS["nn"]["udi.err.for.employer_idporten"] in seen[-1].text
 
 
 @pytest.mark.parametrize(

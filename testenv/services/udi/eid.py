@@ -7,7 +7,7 @@ from urllib.parse import urlencode
 from testenv.services.idporten import current_login
 
 # ID-porten speaks nb, nn, en and se (domain-facts §5): a Russian page sends the person there in English.
-IDPORTEN_LANG = {"en": "en", "nb": "nb", "ru": "en"}
+IDPORTEN_LANG = {"en": "en", "nb": "nb", "nn": "nn", "ru": "en"}
 REQUIRED_LEVEL = 4  # "UDI requires a higher security level (level 4)" (guide 001)
 EID_NAMES = {"minid-pin": "MinID", "minid": "MinID", "bankid": "BankID", "buypass": "Buypass", "commfides": "Commfides"}
 

@@ -1,5 +1,6 @@
-"""UDI texts (guide 001 and domain-facts §5, §7). Quoted wording is cited; the rest is `# invented`.
+"""UDI texts (guide 001 and domain-facts §5, §7, §9). Quoted wording is cited; the rest is `# invented`.
 
+Nynorsk is complete: every key of Bokmål has a Nynorsk text, so no Nynorsk page falls back to English.
 Russian has only the log-in page and the frame: every other Russian page falls back to English and
 shows the banner of guide 001 ("Не всё содержание этой страницы имеется на русском.").
 """
@@ -297,6 +298,152 @@ TEXTS = {
         "udi.faq.who.a1": "For å bruke ID-porten til å logge inn hos UDI må du ha BankID, Commfides eller Buypass (norsk e-ID).",  # invented (translation)
         "udi.faq.who.a2": "Les hvordan du kan skaffe deg en elektronisk ID her (ekstern nettside).",  # invented (translation)
         "udi.faq.who.a3": "For hjelp med innlogging med ID-porten kan du lese mer på nettsidene til Digitaliseringsdirektoratet (ekstern nettside)(Digdir).",  # invented (translation)
+    },
+    # Nynorsk: a full language (no English fallback, no banner). Only the wording domain-facts §7/§9 gives is
+    # cited; everything else is invented Nynorsk of the Bokmål above, with the terms of domain-facts §9
+    # ("brukarnamn", "gløymt passord", "tryggingsnivå").
+    "nn": {
+        "udi.brand": "UDI",  # the service's name
+        "udi.portal": "Søknadsportalen",  # domain-facts §7 (udi.no/nn/…/…-i-soknadsportalen/)
+        "udi.logout": "Logg ut",  # domain-facts §9
+        "udi.faq_link": "Spørsmål og svar om innlogging",  # invented
+        "udi.login.title": "Logg inn i søknadsportalen",  # invented
+        "udi.login.idporten_heading": "Logg inn med ID-porten",  # invented
+        "udi.login.idporten_intro": "For deg som har BankID, Commfides eller Buypass (norsk e-ID).",  # invented
+        "udi.login.idporten_button": "Logg inn med ID-porten",  # invented
+        "udi.login.password_heading": "Logg inn med brukarnamn og passord",  # invented ("Brukarnamn": domain-facts §9)
+        "udi.login.email": "E-postadresse",  # invented
+        "udi.login.password": "Passord",  # domain-facts §9
+        "udi.login.submit": "Logg inn",  # domain-facts §9
+        "udi.login.forgot": "Har du gløymt passordet?",  # invented (domain-facts §7 NB "Har du glemt passordet?", §9 NN "Gløymt passord")
+        "udi.login.no_account": "Har du ikkje brukarkonto?",  # invented
+        "udi.login.register": "Registrer deg no",  # invented
+        "udi.login.failed": "Vi kunne ikkje logge deg inn med denne e-postadressa og dette passordet.",  # invented
+        "udi.login.advice_intro": "Dersom du får ei feilmelding når du loggar inn, tilrår vi at du prøver dette:",  # invented
+        "udi.login.advice.browser": "Prøv ein annan nettlesar",  # invented
+        "udi.login.advice.device": "Logg inn frå ein annan PC, mobiltelefon eller eit anna nettbrett.",  # invented
+        "udi.login.advice.password": "Byt passord. Trykk på «Har du gløymt passordet?» og vel eit nytt passord.",  # invented
+        "udi.login.advice.new_account": "Dersom du skal sende ein ny søknad, kan du bruke ein annan brukarkonto du har tilgang til, eller opprette ein ny brukarkonto.",  # invented
+        "udi.login.advice.support": "Dersom du framleis får feilmeldingar, kan du kontakte den tekniske brukarstøtta til UDI på chat eller ved å sende ein e-post. Dersom du sender e-post, legg ved skjermbilete og ei forklaring av problemet.",  # invented
+        "udi.login.created": "Brukarkontoen din er oppretta. Logg inn med e-postadressa og passordet ditt.",  # invented
+        "udi.login.password_changed": "Passordet ditt er endra. Logg inn med det nye passordet.",  # invented
+        "udi.login.logged_out": "Du er no logga ut.",  # invented
+        "udi.register.title": "Opprett brukarkonto",  # invented (domain-facts §7 NB «Opprett brukerkonto»)
+        "udi.register.intro": "Skriv inn e-postadressa di. Vi sender deg ein stadfestingskode.",  # invented
+        "udi.register.email": "E-postadresse",  # invented
+        "udi.register.send_code": "Send stadfestingskode",  # invented (domain-facts §7 NB "Send bekreftelseskode")
+        "udi.verify.title": "Stadfest e-postadressa di",  # invented
+        "udi.verify.sent": "Vi har sendt ein stadfestingskode til {email}. Koden er gyldig i {minutes} minutt.",  # invented
+        "udi.verify.code": "Stadfestingskode",  # invented (domain-facts §7 NB "Bekreftelsekode")
+        "udi.verify.submit": "Stadfest kode",  # invented (domain-facts §7 NB "Bekreft kode")
+        "udi.verify.new_code": "Send ny kode",  # invented
+        "udi.verify.email_subject": "Stadfestingskoden din frå UDI",  # invented
+        "udi.verify.email_body": "Stadfestingskoden din er {code}. Koden er gyldig i {minutes} minutt.",  # invented
+        "udi.account.title": "Vel passord og skriv inn namnet ditt",  # invented
+        "udi.account.for": "Brukarkonto for {email}",  # invented
+        "udi.account.password": "Passord",  # domain-facts §9
+        "udi.account.name": "Fullt namn",  # invented
+        "udi.account.submit": "Opprett brukarkonto",  # invented (domain-facts §7 NB «Opprett brukerkonto»)
+        "udi.account.errors": "Brukarkontoen vart ikkje oppretta. Rett opp felta som er merkte nedanfor.",  # invented
+        "udi.forgot.title": "Har du gløymt passordet?",  # invented (as udi.login.forgot)
+        "udi.forgot.intro": "Skriv inn e-postadressa til brukarkontoen din. Vi sender deg ein stadfestingskode.",  # invented
+        "udi.forgot.email": "E-postadresse",  # invented
+        "udi.forgot.send_code": "Send stadfestingskode",  # invented
+        "udi.reset.title": "Vel nytt passord",  # invented
+        "udi.reset.password": "Nytt passord",  # invented
+        "udi.reset.submit": "Endre passord",  # invented
+        "udi.err.email.required": "Skriv inn e-postadressa di.",  # invented
+        "udi.err.email.invalid": "Skriv inn ei gyldig e-postadresse, til dømes namn@example.com.",  # invented
+        "udi.err.email.taken": "Det finst allereie ein brukarkonto med denne e-postadressa. Logg inn, eller trykk på «Har du gløymt passordet?».",  # invented
+        "udi.err.code.required": "Skriv inn stadfestingskoden.",  # invented
+        "udi.err.code.wrong": "Koden er ikkje rett. Sjekk koden i e-posten og prøv igjen.",  # invented
+        "udi.err.code.expired": "Koden har gått ut. Be om ein ny kode.",  # invented
+        "udi.err.name.required": "Skriv inn namnet ditt.",  # invented
+        "udi.err.name.too_long": "Namnet kan vere høgst 100 teikn langt.",  # invented
+        "udi.level.title": "Tenesten krev eit høgare tryggingsnivå.",  # domain-facts §9 (Altinn [A], NN)
+        "udi.level.explanation": "Berre personar med BankID, Commfides eller Buypass (norsk e-ID) kan logge inn via ID-porten. Dette er fordi UDI krev eit høgare tryggingsnivå (nivå 4) for innlogging med ID-porten enn det MinID har (nivå 3). Dette er for å sikre personopplysningane dine best mogleg.",  # invented ("krev eit høgare tryggingsnivå": domain-facts §9)
+        "udi.level.reached": "Du logga inn med {eid}, som har tryggingsnivå {level}.",  # invented
+        "udi.level.again": "Logg inn på nytt",  # invented
+        "udi.level.password": "Logg inn med brukarnamn og passord",  # invented
+        "udi.apps.title": "Søknadene mine",  # invented
+        "udi.apps.logged_in_password": "Logga inn som {name} ({email}) med brukarnamn og passord",  # invented
+        "udi.apps.logged_in_idporten": "Logga inn som {name} med ID-porten",  # invented
+        "udi.apps.idporten_note": "Du er logga inn med ID-porten. Søknader du registrerte då du logga inn med brukarnamn og passord, blir ikkje viste her. Du treng ikkje å registrere ein ny søknad: logg ut, og logg inn igjen med brukarnamn og passord for å finne dei. Det er ikkje mogleg å flytte søknader frå ein brukarkonto til ein annan.",  # invented
+        "udi.apps.password_note": "Søknader du registrerte då du logga inn med ID-porten, blir ikkje viste her. Logg inn med ID-porten igjen for å sjå dei.",  # invented
+        "udi.apps.none": "Det er ingen søknader i denne brukarkontoen.",  # invented
+        "udi.apps.new": "Registrer ein ny søknad",  # invented
+        "udi.apps.registered": "Søknaden {reference} er registrert.",  # invented
+        "udi.apps.caption": "Søknader i denne brukarkontoen",  # invented
+        "udi.apps.col.reference": "Referanse",  # invented
+        "udi.apps.col.applicant": "Søkjar",  # invented
+        "udi.apps.col.kind": "Søknad",  # invented
+        "udi.apps.col.follow_up": "Kven følgjer opp",  # invented
+        "udi.apps.follow_up.self": "Du bestiller time hos politiet/SUA og får svaret.",  # invented
+        "udi.apps.follow_up.other": "Du må følgje opp søknaden til han er ferdigbehandla: du bestiller time hos politiet/SUA for {applicant}, og du får svaret på søknaden, ikkje {applicant}.",  # invented
+        "udi.apps.follow_up.applicant": "{applicant} bestiller time hos politiet/SUA og får svaret.",  # invented (the wording of a defect)
+        "udi.kind.work": "Opphaldsløyve for arbeid",  # invented
+        "udi.kind.family": "Familieinnvandring",  # invented
+        "udi.kind.study": "Studieløyve",  # invented
+        "udi.kind.visit": "Besøksvisum",  # invented
+        "udi.new.title": "Registrer ein søknad",  # invented
+        "udi.new.for": "Kven søkjer du for?",  # invented
+        "udi.new.for.self": "Meg sjølv",  # invented
+        "udi.new.for.family": "Eit nært familiemedlem, til dømes barnet mitt",  # invented
+        "udi.new.for.employee": "Ein tilsett (eg er arbeidsgivar)",  # invented
+        "udi.new.applicant": "Namnet på den du søkjer for",  # invented
+        "udi.new.applicant_hint": "La feltet stå tomt når du søkjer for deg sjølv.",  # invented
+        "udi.new.kind": "Type søknad",  # invented
+        "udi.new.kind.choose": "Vel",  # invented
+        "udi.new.submit": "Registrer søknad",  # invented
+        "udi.new.errors": "Søknaden vart ikkje registrert. Rett opp felta som er merkte nedanfor.",  # invented
+        "udi.new.idporten_note": "Du er logga inn med ID-porten. Vi tilrår at du berre loggar inn med ID-porten dersom du søkjer for deg sjølv. Dersom du søkjer på vegner av eit nært familiemedlem, til dømes barnet ditt, må du også følgje opp søknaden til han er ferdigbehandla. Det tyder mellom anna at du må bestille time hos politiet/SUA for den du søkjer for. I alle andre tilfelle skal du logge inn med brukarnamn og passord.",  # invented
+        "udi.err.for.required": "Vel kven du søkjer for.",  # invented
+        "udi.err.for.employer_idporten": "Ein arbeidsgivar som søkjer på vegner av ein tilsett, skal ikkje bruke ID-porten, men må logge inn med brukarnamn og passord.",  # invented
+        "udi.err.applicant.required": "Skriv inn namnet på den du søkjer for.",  # invented
+        "udi.err.applicant.too_long": "Namnet kan vere høgst 100 teikn langt.",  # invented
+        "udi.err.kind.required": "Vel type søknad.",  # invented
+        "udi.faq.title": "Logg inn",  # domain-facts §9 (NN "Logg inn")
+        "udi.faq.general": "Generelle spørsmål og svar om innlogging",  # invented
+        "udi.faq.idporten": "Spørsmål og svar om innlogging med ID-porten",  # invented
+        "udi.faq.nothing_happens.q": "Eg prøver å opprette ein brukarkonto med e-post og passord, men ingenting skjer når eg trykkjer på «Opprett brukarkonto». Kva skal eg gjere?",  # invented
+        "udi.faq.nothing_happens.p1": "Prøv å velje eit anna passord utan spesialteikn. Dersom du har eit teikn i passordet som innlogginga vår ikkje godtek, kan du ikkje logge inn.",  # invented
+        "udi.faq.nothing_happens.cannot": "Passordet kan ikkje:",  # invented
+        "udi.faq.nothing_happens.special": "ha spesialteikn, som @, % eller &",  # invented
+        "udi.faq.nothing_happens.latin": "ha bokstavar som ikkje er i det latinske alfabetet. Det latinske alfabetet svarer til det norske alfabetet frå a til z. Æ, ø og å eller bokstavar frå andre alfabet, som det kyrilliske eller det greske, blir ikkje godtekne.",  # invented
+        "udi.faq.nothing_happens.generators": "Du bør ikkje bruke verktøy som føreslår eller lagar passord automatisk for deg. Slike passord inneheld ofte teikn som er nemnde i lista over.",  # invented
+        "udi.faq.nothing_happens.must": "Passordet må innehalde minst:",  # invented
+        "udi.faq.nothing_happens.eight": "åtte teikn",  # invented
+        "udi.faq.nothing_happens.capital": "éin stor bokstav",  # invented
+        "udi.faq.nothing_happens.lowercase": "éin liten bokstav",  # invented
+        "udi.faq.nothing_happens.number": "eitt tal",  # invented
+        "udi.faq.error.q": "Eg får ei feilmelding når eg prøver å logge inn på brukarkontoen min hos UDI. Kva skal eg gjere?",  # invented
+        "udi.faq.problems.q": "Eg har problem med å logge inn med ID-porten. Kva skal eg gjere?",  # invented
+        "udi.faq.problems.a": "UDI kan ikkje hjelpe deg med problem med ID-porten. Digitaliseringsdirektoratet (Digdir) har ansvaret for denne løysinga.",  # invented
+        "udi.faq.problems.contact": "Du finn kontaktinformasjonen deira her. (ekstern nettstad)",  # invented
+        "udi.faq.move.q": "Kan eg flytte sakene mine frå brukarkontoen til ID-porten?",  # invented
+        "udi.faq.move.a": "Nei, det er ikkje mogleg å flytte innhald frå ein brukarkonto til ein annan. Når du loggar inn med ID-porten, er dette ein ny brukarkonto, på same måte som om du har ulike brukarkontoar med ulike e-postadresser.",  # invented
+        "udi.faq.find.q": "Eg finn ikkje søknaden min. Korleis finn eg han?",  # invented
+        "udi.faq.find.a1": "For å sjå søknadene dine må du logge inn. Hugs å logge inn på same måte som då du oppretta søknaden. Dersom du logga inn med brukarnamn og passord, må du logge inn med det same brukarnamnet som du brukte då du oppretta søknaden. Dersom du logga inn med ID-porten for å registrere søknaden, må du logge inn med ID-porten igjen for å sjå og følgje opp saka di.",  # invented
+        "udi.faq.find.a2": "Det tyder at dersom du tidlegare brukte brukarnamn og passord for å registrere søknaden, men no har logga inn med ID-porten, ser du ikkje dei tidlegare søknadene dine. Du treng ikkje å registrere ein ny søknad. Du må logge ut av ID-porten og så logge inn igjen med brukarnamn og passord for å finne søknadene dine.",  # invented
+        "udi.faq.advantage.q": "Kva er fordelen med å bruke ID-porten?",  # invented
+        "udi.faq.advantage.a1": "Innlogging via ID-porten gir ekstra tryggleik for at ingen andre får tilgang til opplysningane du har gitt i søknadsskjemaet. Ein annan fordel er at du ikkje treng å hugse kva brukarnamn og passord du brukte i søknadsskjemaa til UDI.",  # invented
+        "udi.faq.advantage.a2": "UDI vil i framtida lansere fleire tenester som kan gjere søknadsprosessen enklare for dei som har ein sikker elektronisk identitet.",  # invented
+        "udi.faq.must.q": "Må eg bruke ID-porten?",  # invented
+        "udi.faq.must.a": "Nei. UDI har teke i bruk ID-porten, og vi tilrår at du brukar han dersom du har høve til det. Du kan likevel framleis logge inn med det same brukarnamnet og passordet som før, og opprette ein ny brukarkonto med ei e-postadresse.",  # invented
+        "udi.faq.behalf.q": "Kva er konsekvensen av at eg loggar inn med ID-porten og søkjer på vegner av ein annan person?",  # invented
+        "udi.faq.behalf.a": "Dersom du loggar inn med ID-porten og søkjer på vegner av ein annan person, er det du som må følgje opp søknaden til han er ferdigbehandla. Det er du som må bestille time hos politiet/SUA, og det er du som får svar på søknaden – ikkje personen du har søkt på vegner av.",  # invented
+        "udi.faq.employer.q": "Eg er arbeidsgivar og skal søkje på vegner av ein tilsett. Kan eg logge inn med ID-porten?",  # invented
+        "udi.faq.employer.a": "Nei, ein arbeidsgivar som søkjer på vegner av ein tilsett, skal ikkje bruke ID-porten, men må logge inn med brukarnamn og passord. Det er uheldig om søknader blir knytte til den personlege elektroniske identiteten til ein enkeltperson i verksemda.",  # invented
+        "udi.faq.other.q": "Eg skal søkje på vegner av ein annan person. Kan eg logge inn med ID-porten?",  # invented
+        "udi.faq.other.a1": "Vi tilrår at du berre loggar inn med ID-porten dersom du søkjer for deg sjølv.",  # invented
+        "udi.faq.other.a2": "Dersom du søkjer på vegner av eit nært familiemedlem, til dømes barnet ditt, kan det likevel vere praktisk å bruke ID-porten. Då må du vere klar over at du også må følgje opp søknaden til han er ferdigbehandla. Det tyder mellom anna at du må bestille time hos politiet/SUA for den du søkjer for.",  # invented
+        "udi.faq.other.a3": "I alle andre tilfelle der du søkjer på vegner av andre, tilrår vi at du loggar inn med brukarnamn og passord og ikkje med ID-porten.",  # invented
+        "udi.faq.minid.q": "Kan eg logge inn på Mi side med MinID?",  # invented (domain-facts §7 NB "Kan jeg logge inn på Min side med MinID?")
+        "udi.faq.minid.a": "Nei. Berre personar med BankID, Commfides eller Buypass (norsk e-ID) kan logge inn via ID-porten. Dette er fordi UDI krev eit høgare tryggingsnivå (nivå 4) for innlogging med ID-porten enn det MinID har (nivå 3). Dette er for å sikre personopplysningane dine best mogleg.",  # invented ("krev eit høgare tryggingsnivå": domain-facts §9)
+        "udi.faq.who.q": "Kven kan bruke ID-porten, og korleis loggar eg inn med han?",  # invented
+        "udi.faq.who.a1": "For å bruke ID-porten til å logge inn hos UDI må du ha BankID, Commfides eller Buypass (norsk e-ID).",  # invented
+        "udi.faq.who.a2": "Les korleis du kan skaffe deg ein elektronisk ID her (ekstern nettstad).",  # invented
+        "udi.faq.who.a3": "For hjelp med innlogging med ID-porten kan du lese meir på nettsidene til Digitaliseringsdirektoratet (ekstern nettstad)(Digdir).",  # invented
     },
     # Russian: the frame and the log-in page only; everything else falls back to English with the banner.
     "ru": {

@@ -19,7 +19,7 @@ from testenv.core.i18n import translator
 from testenv.core.sessions import session_of
 from testenv.core.templating import jinja, language_links
 
-LANGS = ("en", "nb", "ru")
+LANGS = ("en", "nb", "nn", "ru")
 DEFAULT_LANG = "en"
 # Languages whose pages may be only partly translated; they carry the banner when they are.
 PARTIAL_LANGS = ("ru",)
