@@ -1,6 +1,8 @@
 """The suite's own UDI texts, from guide 001 (quoted), domain-facts §5/§7/§9 (cited), or `# invented`:
 wording no source gives, written here independently of the test environment.
 
+Nynorsk is a full language (every Bokmål key); no page of it may fall back to English.
+
 Russian: only the log-in page is translated; elsewhere the Russian pages show English with the banner of
 guide 001, so the Russian table is the English one with the Russian entries on top.
 """
@@ -189,6 +191,101 @@ NB = {
     "faq.minid.a": "Nei. Bare personer med BankID, Commfides eller Buypass (norsk e-ID) kan logge inn via ID-porten. Dette er fordi UDI krever et høyere sikkerhetsnivå (nivå 4) for innlogging med ID-porten enn hva MinID har (nivå 3). Dette er for å sikre personopplysningene dine best mulig.",  # domain-facts §7 + invented (translation)
 }
 
+# Nynorsk: no guide has UDI's Nynorsk wording, so the expectations are the suite's own Nynorsk of the Bokmål
+# above, with the terms of domain-facts §9 ("brukarnamn", "gløymt passord", "tryggingsnivå").
+NN = {
+    "brand": "UDI",
+    "faq_link": "Spørsmål og svar om innlogging",  # invented (Nynorsk of the Bokmål above)
+    "log_out": "Logg ut",  # domain-facts §9
+    "login.heading": "Logg inn i søknadsportalen",  # invented (Nynorsk of the Bokmål above)
+    "login.idporten_heading": "Logg inn med ID-porten",  # invented (Nynorsk of the Bokmål above)
+    "login.idporten": "Logg inn med ID-porten",  # invented (Nynorsk of the Bokmål above)
+    "login.password_heading": "Logg inn med brukarnamn og passord",  # invented (Nynorsk of the Bokmål above)
+    "login.email": "E-postadresse",  # invented (Nynorsk of the Bokmål above)
+    "login.password": "Passord",  # domain-facts §9
+    "login.submit": "Logg inn",  # domain-facts §9
+    "login.forgot": "Har du gløymt passordet?",  # invented (Nynorsk of the Bokmål above)
+    "login.register": "Registrer deg no",  # invented (Nynorsk of the Bokmål above)
+    "login.failed": "Vi kunne ikkje logge deg inn med denne e-postadressa og dette passordet.",  # invented (Nynorsk of the Bokmål above)
+    "login.advice_intro": "Dersom du får ei feilmelding når du loggar inn, tilrår vi at du prøver dette:",  # invented (Nynorsk of the Bokmål above)
+    "login.advice.browser": "Prøv ein annan nettlesar",  # invented (Nynorsk of the Bokmål above)
+    "login.advice.device": "Logg inn frå ein annan PC, mobiltelefon eller eit anna nettbrett.",  # invented (Nynorsk of the Bokmål above)
+    "login.advice.password": "Byt passord. Trykk på «Har du gløymt passordet?» og vel eit nytt passord.",  # invented (Nynorsk of the Bokmål above)
+    "login.advice.new_account": "Dersom du skal sende ein ny søknad, kan du bruke ein annan brukarkonto du har tilgang til, eller opprette ein ny brukarkonto.",  # invented (Nynorsk of the Bokmål above)
+    "login.advice.support": "Dersom du framleis får feilmeldingar, kan du kontakte den tekniske brukarstøtta til UDI på chat eller ved å sende ein e-post. Dersom du sender e-post, legg ved skjermbilete og ei forklaring av problemet.",  # invented (Nynorsk of the Bokmål above)
+    "login.created": "Brukarkontoen din er oppretta. Logg inn med e-postadressa og passordet ditt.",  # invented (Nynorsk of the Bokmål above)
+    "login.password_changed": "Passordet ditt er endra. Logg inn med det nye passordet.",  # invented (Nynorsk of the Bokmål above)
+    "login.logged_out": "Du er no logga ut.",  # invented (Nynorsk of the Bokmål above)
+    "register.heading": "Opprett brukarkonto",  # invented (Nynorsk of the Bokmål above)
+    "register.email": "E-postadresse",  # invented (Nynorsk of the Bokmål above)
+    "register.send_code": "Send stadfestingskode",  # invented (Nynorsk of the Bokmål above)
+    "verify.heading": "Stadfest e-postadressa di",  # invented (Nynorsk of the Bokmål above)
+    "verify.code": "Stadfestingskode",  # invented (Nynorsk of the Bokmål above)
+    "verify.submit": "Stadfest kode",  # invented (Nynorsk of the Bokmål above)
+    "verify.new_code": "Send ny kode",  # invented (Nynorsk of the Bokmål above)
+    "err.code.wrong": "Koden er ikkje rett. Sjekk koden i e-posten og prøv igjen.",  # invented (Nynorsk of the Bokmål above)
+    "err.code.expired": "Koden har gått ut. Be om ein ny kode.",  # invented (Nynorsk of the Bokmål above)
+    "account.heading": "Vel passord og skriv inn namnet ditt",  # invented (Nynorsk of the Bokmål above)
+    "account.password": "Passord",  # domain-facts §9
+    "account.name": "Fullt namn",  # invented (Nynorsk of the Bokmål above)
+    "account.submit": "Opprett brukarkonto",  # invented (Nynorsk of the Bokmål above)
+    "err.email.taken": "Det finst allereie ein brukarkonto med denne e-postadressa. Logg inn, eller trykk på «Har du gløymt passordet?».",  # invented (Nynorsk of the Bokmål above)
+    "err.name.required": "Skriv inn namnet ditt.",  # invented (Nynorsk of the Bokmål above)
+    "forgot.heading": "Har du gløymt passordet?",  # invented (Nynorsk of the Bokmål above)
+    "forgot.email": "E-postadresse",  # invented (Nynorsk of the Bokmål above)
+    "forgot.send_code": "Send stadfestingskode",  # invented (Nynorsk of the Bokmål above)
+    "reset.heading": "Vel nytt passord",  # invented (Nynorsk of the Bokmål above)
+    "reset.password": "Nytt passord",  # invented (Nynorsk of the Bokmål above)
+    "reset.submit": "Endre passord",  # invented (Nynorsk of the Bokmål above)
+    "level.heading": "Tenesten krev eit høgare tryggingsnivå.",  # domain-facts §9 (Nynorsk, Altinn [A])
+    "level.explanation": "Berre personar med BankID, Commfides eller Buypass (norsk e-ID) kan logge inn via ID-porten. Dette er fordi UDI krev eit høgare tryggingsnivå (nivå 4) for innlogging med ID-porten enn det MinID har (nivå 3). Dette er for å sikre personopplysningane dine best mogleg.",  # invented (Nynorsk of the Bokmål above)
+    "level.reached": "Du logga inn med {eid}, som har tryggingsnivå {level}.",  # invented (Nynorsk of the Bokmål above)
+    "level.again": "Logg inn på nytt",  # invented (Nynorsk of the Bokmål above)
+    "level.password": "Logg inn med brukarnamn og passord",  # invented (Nynorsk of the Bokmål above)
+    "apps.heading": "Søknadene mine",  # invented (Nynorsk of the Bokmål above)
+    "apps.logged_in_password": "Logga inn som {name} ({email}) med brukarnamn og passord",  # invented (Nynorsk of the Bokmål above)
+    "apps.logged_in_idporten": "Logga inn som {name} med ID-porten",  # invented (Nynorsk of the Bokmål above)
+    "apps.idporten_note": "Du er logga inn med ID-porten. Søknader du registrerte då du logga inn med brukarnamn og passord, blir ikkje viste her. Du treng ikkje å registrere ein ny søknad: logg ut, og logg inn igjen med brukarnamn og passord for å finne dei. Det er ikkje mogleg å flytte søknader frå ein brukarkonto til ein annan.",  # invented (Nynorsk of the Bokmål above)
+    "apps.password_note": "Søknader du registrerte då du logga inn med ID-porten, blir ikkje viste her. Logg inn med ID-porten igjen for å sjå dei.",  # invented (Nynorsk of the Bokmål above)
+    "apps.none": "Det er ingen søknader i denne brukarkontoen.",  # invented (Nynorsk of the Bokmål above)
+    "apps.new": "Registrer ein ny søknad",  # invented (Nynorsk of the Bokmål above)
+    "apps.registered": "Søknaden {reference} er registrert.",  # invented (Nynorsk of the Bokmål above)
+    "apps.table": "Søknader i denne brukarkontoen",  # invented (Nynorsk of the Bokmål above)
+    "apps.follow_up.self": "Du bestiller time hos politiet/SUA og får svaret.",  # invented (Nynorsk of the Bokmål above)
+    "apps.follow_up.other": "Du må følgje opp søknaden til han er ferdigbehandla: du bestiller time hos politiet/SUA for {applicant}, og du får svaret på søknaden, ikkje {applicant}.",  # invented (Nynorsk of the Bokmål above)
+    "kind.work": "Opphaldsløyve for arbeid",  # invented (Nynorsk of the Bokmål above)
+    "kind.family": "Familieinnvandring",  # invented (Nynorsk of the Bokmål above)
+    "kind.study": "Studieløyve",  # invented (Nynorsk of the Bokmål above)
+    "kind.visit": "Besøksvisum",  # invented (Nynorsk of the Bokmål above)
+    "new.heading": "Registrer ein søknad",  # invented (Nynorsk of the Bokmål above)
+    "new.for": "Kven søkjer du for?",  # invented (Nynorsk of the Bokmål above)
+    "new.for.self": "Meg sjølv",  # invented (Nynorsk of the Bokmål above)
+    "new.for.family": "Eit nært familiemedlem, til dømes barnet mitt",  # invented (Nynorsk of the Bokmål above)
+    "new.for.employee": "Ein tilsett (eg er arbeidsgivar)",  # invented (Nynorsk of the Bokmål above)
+    "new.applicant": "Namnet på den du søkjer for",  # invented (Nynorsk of the Bokmål above)
+    "new.kind": "Type søknad",  # invented (Nynorsk of the Bokmål above)
+    "new.submit": "Registrer søknad",  # invented (Nynorsk of the Bokmål above)
+    "new.idporten_note": "Du er logga inn med ID-porten. Vi tilrår at du berre loggar inn med ID-porten dersom du søkjer for deg sjølv. Dersom du søkjer på vegner av eit nært familiemedlem, til dømes barnet ditt, må du også følgje opp søknaden til han er ferdigbehandla. Det tyder mellom anna at du må bestille time hos politiet/SUA for den du søkjer for. I alle andre tilfelle skal du logge inn med brukarnamn og passord.",  # invented (Nynorsk of the Bokmål above)
+    "err.for.required": "Vel kven du søkjer for.",  # invented (Nynorsk of the Bokmål above)
+    "err.applicant.required": "Skriv inn namnet på den du søkjer for.",  # invented (Nynorsk of the Bokmål above)
+    "err.kind.required": "Vel type søknad.",  # invented (Nynorsk of the Bokmål above)
+    "err.for.employer_idporten": "Ein arbeidsgivar som søkjer på vegner av ein tilsett, skal ikkje bruke ID-porten, men må logge inn med brukarnamn og passord.",  # invented (Nynorsk of the Bokmål above)
+    "faq.heading": "Logg inn",  # domain-facts §9 (Nynorsk "Logg inn")
+    "faq.nothing_happens": "Eg prøver å opprette ein brukarkonto med e-post og passord, men ingenting skjer når eg trykkjer på «Opprett brukarkonto». Kva skal eg gjere?",  # invented (Nynorsk of the Bokmål above)
+    "faq.generators": "Du bør ikkje bruke verktøy som føreslår eller lagar passord automatisk for deg. Slike passord inneheld ofte teikn som er nemnde i lista over.",  # invented (Nynorsk of the Bokmål above)
+    "faq.error": "Eg får ei feilmelding når eg prøver å logge inn på brukarkontoen min hos UDI. Kva skal eg gjere?",  # invented (Nynorsk of the Bokmål above)
+    "faq.problems": "Eg har problem med å logge inn med ID-porten. Kva skal eg gjere?",  # invented (Nynorsk of the Bokmål above)
+    "faq.problems.a": "UDI kan ikkje hjelpe deg med problem med ID-porten. Digitaliseringsdirektoratet (Digdir) har ansvaret for denne løysinga.",  # invented (Nynorsk of the Bokmål above)
+    "faq.move": "Kan eg flytte sakene mine frå brukarkontoen til ID-porten?",  # invented (Nynorsk of the Bokmål above)
+    "faq.move.a": "Nei, det er ikkje mogleg å flytte innhald frå ein brukarkonto til ein annan. Når du loggar inn med ID-porten, er dette ein ny brukarkonto, på same måte som om du har ulike brukarkontoar med ulike e-postadresser.",  # invented (Nynorsk of the Bokmål above)
+    "faq.find": "Eg finn ikkje søknaden min. Korleis finn eg han?",  # invented (Nynorsk of the Bokmål above)
+    "faq.must": "Må eg bruke ID-porten?",  # invented (Nynorsk of the Bokmål above)
+    "faq.employer": "Eg er arbeidsgivar og skal søkje på vegner av ein tilsett. Kan eg logge inn med ID-porten?",  # invented (Nynorsk of the Bokmål above)
+    "faq.minid": "Kan eg logge inn på Mi side med MinID?",  # invented (Nynorsk of the Bokmål above)
+    "faq.minid.a": "Nei. Berre personar med BankID, Commfides eller Buypass (norsk e-ID) kan logge inn via ID-porten. Dette er fordi UDI krev eit høgare tryggingsnivå (nivå 4) for innlogging med ID-porten enn det MinID har (nivå 3). Dette er for å sikre personopplysningane dine best mogleg.",  # invented (Nynorsk of the Bokmål above)
+}
+
+
 RU_OWN = {
     "banner": "Не всё содержание этой страницы имеется на русском.",  # guide 001 line 2
     "login.heading": "Вход в портал заявлений",  # invented (translation)
@@ -204,4 +301,4 @@ RU_OWN = {
 }
 
 BANNER_RU = RU_OWN["banner"]
-TEXTS = {"en": EN, "nb": NB, "ru": {**EN, **RU_OWN}}
+TEXTS = {"en": EN, "nb": NB, "nn": NN, "ru": {**EN, **RU_OWN}}

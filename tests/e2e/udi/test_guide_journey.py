@@ -8,6 +8,8 @@ from playwright.sync_api import Page, expect
 from fixtures.data.policies import UDI
 from pages.udi import Login
 
+LANGUAGES = ("en", "nb", "nn")  # the portal's full languages (Russian is partial); `make docs` writes all three
+
 
 @pytest.mark.guide("001")
 @pytest.mark.control_api  # the verification code is read from the fake e-mail outbox

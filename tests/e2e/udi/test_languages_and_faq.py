@@ -1,4 +1,4 @@
-"""Guide 001 as a page: its questions and answers in English and Bokmål, and the Russian banner
+"""Guide 001 as a page: its questions and answers in English, Bokmål and Nynorsk, and the Russian banner
 "Не всё содержание этой страницы имеется на русском." on Russian pages that are partly English."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from playwright.sync_api import Page, expect
 from pages.components import LanguageSelector
 from pages.udi import Login, LoginFaq, RegisterEmail
 
+LANGUAGES = ("en", "nb", "nn")  # the Russian scenarios below take no `lang`; they name their language
 QUESTIONS = ("faq.nothing_happens", "faq.error", "faq.problems", "faq.move", "faq.find", "faq.must", "faq.employer")
 ANSWERS = ("faq.problems.a", "faq.move.a", "faq.minid.a")
 
