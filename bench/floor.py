@@ -1,4 +1,5 @@
-"""The floor: a regression's recorded navigations and form posts replayed in one reused page, no test framework.
+"""The floor: a regression's recorded navigations and form posts replayed in one reused page per worker, no test
+framework.
 
 What the browser must do for the regression at the least: load each page the tests loaded and post each
 form they posted. Per recorded test the context's cookies are cleared (as the suite does), then every
@@ -12,6 +13,8 @@ recorded fields. A fresh test environment answers, so tests that set their state
 from __future__ import annotations
 
 import time
+from concurrent.futures import ProcessPoolExecutor
+from multiprocessing import get_context
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
@@ -60,9 +63,42 @@ def rebase(url: str, base_url: str) -> str:
     return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, ""))
 
 
-def replay(records: dict[str, dict[str, Any]], workdir: Path) -> dict[str, Any]:
-    """Replays every recorded test's navigations; returns the floor's times and counts."""
-    env = EmbeddedTestenv("bench-floor", [], workdir).start()
+def replay(records: dict[str, dict[str, Any]], workdir: Path, workers: int = 1) -> dict[str, Any]:
+    """Replays every recorded test's navigations in `workers` processes (as many as the regression had, each
+    with its own browser, page and test environment, as an xdist worker has); returns the floor's times."""
+    shares = _balanced(records, max(1, workers))
+    with ProcessPoolExecutor(len(shares), mp_context=get_context("spawn")) as pool:
+        parts = list(pool.map(_replay_share, shares, [workdir] * len(shares), range(len(shares))))
+    counts = {key: sum(part["counts"][key] for part in parts) for key in parts[0]["counts"]}
+    per_test = {nodeid: s for part in parts for nodeid, s in part["per_test"].items()}
+    navs = counts["get"] + counts["post"]
+    return {
+        "wall_s": max(part["wall_s"] for part in parts),
+        "serial_s": sum(per_test.values()),
+        "workers": len(shares),
+        "tests": len(per_test),
+        "navigations": counts["get"],
+        "form_posts": counts["post"],
+        "form_posts_on_recorded_form": counts["post_form_found"],
+        "status_agreement": counts["status_same"] / navs if navs else None,
+        "replay_errors": counts["errors"],
+        "per_test_s": per_test,
+    }
+
+
+def _balanced(records: dict[str, dict[str, Any]], workers: int) -> list[dict[str, dict[str, Any]]]:
+    """Tests dealt to the workers longest first (by navigation count), each to the least loaded one."""
+    shares: list[dict[str, dict[str, Any]]] = [{} for _ in range(min(workers, max(1, len(records))))]
+    loads = [0] * len(shares)
+    for nodeid, record in sorted(records.items(), key=lambda item: -len(item[1]["navs"])):
+        least = loads.index(min(loads))
+        shares[least][nodeid] = record
+        loads[least] += len(record["navs"]) or 1
+    return shares
+
+
+def _replay_share(records: dict[str, dict[str, Any]], workdir: Path, index: int) -> dict[str, Any]:
+    env = EmbeddedTestenv(f"bench-floor-{index}", [], workdir).start()
     counts = {"get": 0, "post": 0, "post_form_found": 0, "status_same": 0, "errors": 0}
     per_test: dict[str, float] = {}
     try:
@@ -89,17 +125,7 @@ def replay(records: dict[str, dict[str, Any]], workdir: Path) -> dict[str, Any]:
             browser.close()
     finally:
         env.stop()
-    navs = counts["get"] + counts["post"]
-    return {
-        "wall_s": wall,
-        "tests": len(per_test),
-        "navigations": counts["get"],
-        "form_posts": counts["post"],
-        "form_posts_on_recorded_form": counts["post_form_found"],
-        "status_agreement": counts["status_same"] / navs if navs else None,
-        "replay_errors": counts["errors"],
-        "per_test_s": per_test,
-    }
+    return {"wall_s": wall, "counts": counts, "per_test": per_test}
 
 
 def _replay_one(page, nav: dict[str, Any], base_url: str, counts: dict[str, int]) -> int | None:

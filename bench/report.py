@@ -7,7 +7,8 @@ from typing import Any
 FLOOR_METHOD = (
     "Method: during the regression, bench.recorder listens on each test's browser context and records every "
     "main-frame document request (GET navigations and form POSTs with their form data) in order. bench.floor "
-    "then replays them test by test in ONE reused page of a fresh browser, with no test framework: cookies "
+    "then replays them test by test in ONE reused page per worker (as many worker processes as the regression "
+    "had, each with its own browser and test environment, tests dealt longest first), with no test framework: cookies "
     "cleared per test, GET = page.goto, POST = the form on the page filled with the recorded values (fresh "
     "CSRF token) and submitted with form.submit(). No locators, no actionability waits, no expectations, "
     "no tracing, no pytest: the browser and test-environment work alone."
@@ -44,8 +45,8 @@ def render(r: dict[str, Any]) -> str:
     workers = r["regression"]["workers"]
     add(f"| regression_wall_s | {_f(r['regression_wall_s'])} | full browser regression, -n {workers} |")
     add(f"| regression_tests | {r['regression_tests']} | tests in it ({r['regression']['failed']} failed) |")
-    add(f"| floor_ratio | {_f(r['floor_ratio'], digits=2)} | regression wall ÷ floor (same browser work, one page) |")
-    add(f"| floor_ratio_serial | {_f(r['floor_ratio_serial'], digits=2)} | summed test times ÷ floor |")
+    add(f"| floor_ratio | {_f(r['floor_ratio'], digits=2)} | regression ÷ floor, wall (a page per worker) |")
+    add(f"| floor_ratio_serial | {_f(r['floor_ratio_serial'], digits=2)} | summed test times ÷ summed floor tests |")
     setup = _f(r["setup_api_vs_ui_ratio"], digits=3)
     add(f"| setup_api_vs_ui_ratio | {setup} | logged-in user via control API ÷ via UI |")
     add(f"| docs_wall_s | {_f(r['docs_wall_s'])} | `make docs` ({r['docs'].get('note', 'ran')}) |")
@@ -113,7 +114,8 @@ def _floor(r: dict, add) -> None:
     agreement = f["status_agreement"]
     add(
         f"Replayed {f['tests']} tests: {f['navigations']} navigations and {f['form_posts']} form posts "
-        f"({f['form_posts_on_recorded_form']} on the form the test had filled) in **{f['wall_s']:.1f} s**; "
+        f"({f['form_posts_on_recorded_form']} on the form the test had filled) in **{f['wall_s']:.1f} s** wall "
+        f"with {f.get('workers', 1)} worker(s) ({f.get('serial_s', f['wall_s']):.1f} s summed); "
         f"HTTP status as in the regression for {_f(agreement * 100 if agreement is not None else None, ' %')} "
         f"of them (state seeded through the control API is absent here); {f['replay_errors']} replay errors. "
         f"Ratio regression ÷ floor: **{_f(r['floor_ratio'], digits=2)}** (wall), "
@@ -222,11 +224,12 @@ def _explain(r: dict, add) -> None:
     control_s = e["control_api_total_s"]
     fixture_s = g["phase_sums_s"]["setup"] - g["session_setup_s"] + g["phase_sums_s"]["teardown"]
     call_s = g["phase_sums_s"]["call"]
-    actions_s = max(0.0, call_s - f["wall_s"] - control_s)
+    floor_s = f.get("serial_s", f["wall_s"])  # summed, like the tests' phases it is compared with
+    actions_s = max(0.0, call_s - floor_s - control_s)
     startup_s = max(0.0, g["wall_s"] - (g["per_test_sum_s"] - g["session_setup_s"]) / max(1, g["workers"]))
     add("| part | seconds | note |")
     add("|---|---|---|")
-    add(f"| floor: navigations + form posts | {f['wall_s']:.1f} | the browser and environment work itself |")
+    add(f"| floor: navigations + form posts | {floor_s:.1f} | the browser and environment work itself (summed) |")
     add(f"| control-API calls | {control_s:.1f} | preconditions and checks over HTTP |")
     add(
         f"| Playwright actions and expectations beyond the floor | {actions_s:.1f} | call time − floor − control: "
