@@ -4,32 +4,16 @@ log-out, and the defects that only routes.py can show."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from fastapi.testclient import TestClient
 
-from testenv.app import create_app
-from testenv.config import Settings
-
-TOKEN = "t"
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 CREATE = "/en/login/without-id/create"
 LOGIN = "/ui/Authentication/SelfIdentified?lang=en"
 FORM_HEADERS = {"content-type": "application/x-www-form-urlencoded"}
 GOOD = {"username": "kari", "email": "kari@example.no", "password": "abcdefg1", "confirm_password": "abcdefg1"}
-
-
-def make_client(tmp_path: Path, *defects: str) -> TestClient:
-    settings = Settings(db_path=tmp_path / "t.db", test_mode=True, control_token=TOKEN, defects=frozenset(defects))
-    return TestClient(create_app(settings), headers={"X-Testenv-Token": TOKEN}, follow_redirects=False)
-
-
-@pytest.fixture
-def client(tmp_path: Path) -> Iterator[TestClient]:
-    with make_client(tmp_path) as c:
-        yield c
 
 
 def post_form(client: TestClient, page: str, data: dict, action: str | None = None):
@@ -162,8 +146,8 @@ def test_a_control_session_opens_the_inbox(client: TestClient) -> None:
 
 
 # --- defects that live in routes.py ------------------------------------------------------------------
-def test_the_defect_that_stores_refused_forms(tmp_path: Path) -> None:
-    with make_client(tmp_path, "altinn.refused_form_stores_user") as client:
+def test_the_defect_that_stores_refused_forms(make_client: Callable[..., TestClient]) -> None:
+    with make_client("altinn.refused_form_stores_user") as client:
         response = post_form(client, CREATE, {**GOOD, "confirm_password": "other0000"})
         assert response.status_code == 422
         assert count(client, "kari") == 1
@@ -172,8 +156,8 @@ def test_the_defect_that_stores_refused_forms(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     "defect, status", [("altinn.lockout_never", 401), ("altinn.lockout_30_minutes", 423)], ids=["never", "30-min"]
 )
-def test_lockout_defects(tmp_path: Path, defect: str, status: int) -> None:
-    with make_client(tmp_path, defect) as client:
+def test_lockout_defects(make_client: Callable[..., TestClient], defect: str, status: int) -> None:
+    with make_client(defect) as client:
         seed(client)
         assert [log_in(client, "kari", "wrong0000").status_code for _ in range(3)][-1] == status
         client.put("/__testenv__/scopes/later", json={"clock_offset_s": 31 * 60})
@@ -181,8 +165,8 @@ def test_lockout_defects(tmp_path: Path, defect: str, status: int) -> None:
         assert later == 302, "after 31 minutes both defects let the right password in"
 
 
-def test_the_login_answers_200_defect(tmp_path: Path) -> None:
-    with make_client(tmp_path, "altinn.login_answers_200") as client:
+def test_the_login_answers_200_defect(make_client: Callable[..., TestClient]) -> None:
+    with make_client("altinn.login_answers_200") as client:
         seed(client)
         response = log_in(client, "kari", "abcdefg1")
         assert response.status_code == 200 and "Logged in as kari" in response.text

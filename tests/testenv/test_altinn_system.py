@@ -3,32 +3,15 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from testenv.app import create_app
-from testenv.config import Settings
-
-TOKEN = "test-token"
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 FNR = "31129956715"  # domain-facts §4 worked example
 OTHER_FNR = "12829499914"  # domain-facts §4 synthetic example
 MOBILE, REGISTER_MOBILE = "91234567", "41234567"
 PASSWORD = "Hemmelig123"
-
-
-def make_client(tmp_path: Path, **settings) -> TestClient:
-    app = create_app(Settings(db_path=tmp_path / "t.db", test_mode=True, control_token=TOKEN, **settings))
-    return TestClient(app, headers={"X-Testenv-Token": TOKEN}, follow_redirects=False)
-
-
-@pytest.fixture
-def client(tmp_path: Path) -> Iterator[TestClient]:
-    with make_client(tmp_path) as c:
-        yield c
 
 
 def seed_person(client: TestClient, pid: str = FNR, **fields) -> None:

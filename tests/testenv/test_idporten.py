@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
 
@@ -13,22 +12,10 @@ from fastapi.testclient import TestClient
 from testenv.app import create_app
 from testenv.config import Settings
 
-TOKEN = "test-token"
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 # Valid synthetic numbers from domain-facts §4 (Skatteetaten's table).
 SYNTHETIC_FNR, SYNTHETIC_DNR = "12829499914", "52829400197"
 FNR = "31129956715"  # domain-facts §4 worked example
-
-
-def make_client(tmp_path: Path, **settings) -> TestClient:
-    app = create_app(Settings(db_path=tmp_path / "t.db", test_mode=True, control_token=TOKEN, **settings))
-    return TestClient(app, headers={"X-Testenv-Token": TOKEN}, follow_redirects=False)
-
-
-@pytest.fixture
-def client(tmp_path: Path) -> Iterator[TestClient]:
-    with make_client(tmp_path) as c:
-        yield c
 
 
 def seed(client: TestClient, pid: str, **fields) -> dict:

@@ -3,33 +3,18 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
 
-from testenv.app import create_app
-from testenv.config import Settings
 from testenv.services.minid.rules import expected_delivery
 
-TOKEN = "test-token"
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 FNR = "31129956715"  # domain-facts §4 worked example (born 1899)
 ADULT = "12829499914"  # synthetic, born 1994 (domain-facts §4 table)
 CHILD_2020 = "17912099997"  # synthetic, born 17.11.2020
-
-
-def make_client(tmp_path: Path, **settings) -> TestClient:
-    app = create_app(Settings(db_path=tmp_path / "t.db", test_mode=True, control_token=TOKEN, **settings))
-    return TestClient(app, headers={"X-Testenv-Token": TOKEN}, follow_redirects=False)
-
-
-@pytest.fixture
-def client(tmp_path: Path) -> Iterator[TestClient]:
-    with make_client(tmp_path) as c:
-        yield c
 
 
 def seed(client: TestClient, pid: str = ADULT, **fields) -> dict:
@@ -91,8 +76,8 @@ def test_a_second_order_within_the_validity_is_refused_and_nothing_is_stored(cli
     assert order(client, FNR).status_code == 303
 
 
-def test_the_validity_is_configurable(tmp_path: Path) -> None:
-    with make_client(tmp_path, letter_validity_days=30) as client:
+def test_the_validity_is_configurable(make_client: Callable[..., TestClient]) -> None:
+    with make_client(letter_validity_days=30) as client:
         seed(client)
         client.post("/__testenv__/minid/letters", json={"pid": ADULT, "days_ago": 31})
         assert order(client, ADULT).status_code == 303
