@@ -234,24 +234,29 @@ def make_app(tmp: Path, **overrides: typing.Any) -> tuple[FastAPI, Path]:
     return create_app(Settings(**options)), db
 
 
+def discover(app: FastAPI, db: Path, client: TestClient) -> Env:
+    """The app's endpoints, each form's fields as the pages that show it name them, and the JSON bodies' keys."""
+    e = Env(app, db, client, endpoints(app))
+    for page in e.pages():
+        parser = _Forms(page.url())
+        parser.feed(client.get(page.url(), follow_redirects=True).text)
+        for action, names in parser.forms.items():
+            for form in e.forms():
+                if form.matches(action):
+                    e.form_fields.setdefault(form, set()).update(names)
+            e.all_fields |= names
+    e.all_fields.discard("csrf_token")
+    for ep in e.json_endpoints():
+        if ep.body_model is not None:
+            e.json_keys |= set(ep.body_model.model_fields)
+    return e
+
+
 @pytest.fixture(scope="module")
 def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
     app, db = make_app(tmp_path_factory.mktemp("hostile"))
     with TestClient(app, base_url="http://127.0.0.1", headers={"X-Testenv-Token": TOKEN}) as client:
-        e = Env(app, db, client, endpoints(app))
-        for page in e.pages():
-            parser = _Forms(page.url())
-            parser.feed(client.get(page.url(), follow_redirects=True).text)
-            for action, names in parser.forms.items():
-                for form in e.forms():
-                    if form.matches(action):
-                        e.form_fields.setdefault(form, set()).update(names)
-                e.all_fields |= names
-        e.all_fields.discard("csrf_token")
-        for ep in e.json_endpoints():
-            if ep.body_model is not None:
-                e.json_keys |= set(ep.body_model.model_fields)
-        yield e
+        yield discover(app, db, client)
     assert not broken_database(db), broken_database(db)
 
 

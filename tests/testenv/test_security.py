@@ -23,7 +23,7 @@ from test_hostile_input import (
     _discovered,
     _endpoint_params,
     _find,
-    _Forms,
+    discover,
     endpoints,
     make_app,
     record_counts,
@@ -47,17 +47,7 @@ def pid(birth: str = "010190") -> str:
 def env(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Env]:
     app, db = make_app(tmp_path_factory.mktemp("security"))
     with TestClient(app, base_url=LOOPBACK, headers={"X-Testenv-Token": TOKEN}) as client:
-        e = Env(app, db, client, endpoints(app))
-        for page in e.pages():
-            parser = _Forms(page.url())
-            parser.feed(client.get(page.url(), follow_redirects=True).text)
-            for action, names in parser.forms.items():
-                for form in e.forms():
-                    if form.matches(action):
-                        e.form_fields.setdefault(form, set()).update(names)
-                e.all_fields |= names
-        e.all_fields.discard("csrf_token")
-        yield e
+        yield discover(app, db, client)
 
 
 def new_client(env: Env, headers: dict[str, str] | None = None, **kwargs) -> TestClient:
