@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import statistics
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -341,9 +340,11 @@ def test_forgot_password_answers_alike_for_existing_and_missing_accounts(tmp_pat
                 else:
                     assert (status, location) == reference[:2], "the answer differs for a missing account"
                     assert page == reference[2], "the page differs for a missing account"
-    a, b = statistics.median(timings["existing"]), statistics.median(timings["missing"])
+    # The fastest of 15 is each path's own cost: load on the machine only ever adds to a sample, so a median
+    # moves with whoever else runs (this failed once in a make test at load 10), a minimum hardly does.
+    a, b = min(timings["existing"]), min(timings["missing"])
     assert abs(a - b) <= max(0.02, 0.5 * max(a, b)), (
-        f"median {a * 1000:.0f} ms (existing) vs {b * 1000:.0f} ms (missing)"
+        f"fastest {a * 1000:.0f} ms (existing) vs {b * 1000:.0f} ms (missing)"
     )
 
 
