@@ -234,6 +234,10 @@ def _app_step(request: Request, lang: str, needs: str) -> Response | None:
     return None
 
 
+def _app_screen(request: Request, lang: str, needs: str, template: str, **context) -> Response:
+    return _app_step(request, lang, needs) or _page(request, template, lang, errors={}, **context)
+
+
 @router.get("/{lang}/app/")
 def app_start(lang: str, request: Request) -> Response:
     lang = _lang(lang)
@@ -275,8 +279,7 @@ async def app_pid_submit(lang: str, request: Request) -> Response:
 
 @router.get("/{lang}/app/code")
 def app_code_form(lang: str, request: Request) -> Response:
-    lang = _lang(lang)
-    return _app_step(request, lang, "pid") or _page(request, "app_code.html", lang, errors={})
+    return _app_screen(request, _lang(lang), "pid", "app_code.html")
 
 
 @router.post("/{lang}/app/code")
@@ -306,8 +309,7 @@ async def app_code_submit(lang: str, request: Request) -> Response:
 
 @router.get("/{lang}/app/password")
 def app_password_form(lang: str, request: Request) -> Response:
-    lang = _lang(lang)
-    return _app_step(request, lang, "letter_id") or _page(request, "app_password.html", lang, errors={})
+    return _app_screen(request, _lang(lang), "letter_id", "app_password.html")
 
 
 @router.post("/{lang}/app/password")
@@ -327,10 +329,7 @@ async def app_password_submit(lang: str, request: Request) -> Response:
 
 @router.get("/{lang}/app/mobile")
 def app_mobile_form(lang: str, request: Request) -> Response:
-    lang = _lang(lang)
-    return _app_step(request, lang, "password_hash") or _page(
-        request, "app_mobile.html", lang, values={"mobile": ""}, errors={}
-    )
+    return _app_screen(request, _lang(lang), "password_hash", "app_mobile.html", values={"mobile": ""})
 
 
 @router.post("/{lang}/app/mobile")
@@ -349,8 +348,7 @@ async def app_mobile_submit(lang: str, request: Request) -> Response:
 
 @router.get("/{lang}/app/email")
 def app_email_form(lang: str, request: Request) -> Response:
-    lang = _lang(lang)
-    return _app_step(request, lang, "mobile") or _page(request, "app_email.html", lang, values={"email": ""}, errors={})
+    return _app_screen(request, _lang(lang), "mobile", "app_email.html", values={"email": ""})
 
 
 @router.post("/{lang}/app/email")
