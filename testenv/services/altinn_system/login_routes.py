@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.datastructures import FormData
 
 from testenv.core.clock import now
 from testenv.core.defects import defect_on
@@ -65,14 +66,19 @@ def _person_name(request: Request, pid: str) -> str:
     return person.name if person else pid
 
 
+def _credentials(form: FormData) -> tuple[str, str, dict[str, list[str]]]:
+    """The identity number or username and the password a tab sent, and a message for each left empty."""
+    who, password = field(form, "pid").strip(), field(form, "password")
+    errors = {name: ["altsys.err.required"] for name, value in (("pid", who), ("password", password)) if not value}
+    return who, password, errors
+
+
 # --- SMS code: identity number or username + password, then the code sent by SMS ----------------------
 @router.post("/{lang}/login/alternative/sms")
 async def sms_submit(lang: str, request: Request) -> Response:
     lang = checked_lang(lang)
-    form = await require_form(request)
-    who, password = field(form, "pid").strip(), field(form, "password")
+    who, password, errors = _credentials(await require_form(request))
     values = {"pid": who}
-    errors = {name: ["altsys.err.required"] for name, value in (("pid", who), ("password", password)) if not value}
     if errors:
         return alternative_page(request, lang, "sms", 422, errors=errors, values=values)
     check = auth.check_password(request, who, password)
@@ -152,10 +158,8 @@ async def sms_code_submit(lang: str, request: Request) -> Response:
 @router.post("/{lang}/login/alternative/password")
 async def password_submit(lang: str, request: Request) -> Response:
     lang = checked_lang(lang)
-    form = await require_form(request)
-    who, password = field(form, "pid").strip(), field(form, "password")
+    who, password, errors = _credentials(await require_form(request))
     values = {"pid": who}
-    errors = {name: ["altsys.err.required"] for name, value in (("pid", who), ("password", password)) if not value}
     if errors:
         return alternative_page(request, lang, "password", 422, errors=errors, values=values)
     check = auth.check_password(request, who, password)
