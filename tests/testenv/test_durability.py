@@ -21,6 +21,7 @@ from fastapi.testclient import TestClient
 
 from testenv.app import create_app
 from testenv.config import Settings
+from testenv.core.db import Database
 
 ROOT = Path(__file__).resolve().parents[2]
 PASSWORD = "Durable2024x"
@@ -196,3 +197,12 @@ def test_parallel_registrations_of_one_username_create_exactly_one_account(
 
     assert sorted(statuses) == [303] + [422] * 7, statuses
     assert [u.casefold() for u in usernames(db)] == ["samtidig"]
+
+
+def test_every_connection_commits_without_a_full_fsync(tmp_path: Path) -> None:
+    """synchronous is per connection: it must be set on each, not only on the one that created the file."""
+    db = Database(tmp_path / "t.db")
+    db.init([])
+    with db.write() as conn:
+        assert conn.execute("PRAGMA synchronous").fetchone()[0] == 1  # NORMAL
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
