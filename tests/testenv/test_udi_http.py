@@ -4,7 +4,7 @@ account separation, the Russian banner, Nynorsk pages, and refusals that must ne
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
@@ -17,23 +17,13 @@ from testenv.core.i18n import Translator, translator
 from testenv.services.udi import registration, store, view
 from testenv.services.udi.texts import TEXTS
 
-TOKEN = "t"
+TOKEN = "t"  # the control token of the app built here without the conftest's client
+MakeClient = Callable[..., TestClient]
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 CODE = re.compile(r"\b(\d{6})\b")
 BANNER = "Не всё содержание этой страницы имеется на русском."
 PID = "17912099997"  # a synthetic fødselsnummer from Skatteetaten's examples (domain-facts §4)
 GOOD, BAD = "Abcdefg1", "Abcdef1@"
-
-
-def make_client(tmp_path: Path, *defects: str) -> TestClient:
-    settings = Settings(db_path=tmp_path / "t.db", test_mode=True, control_token=TOKEN, defects=frozenset(defects))
-    return TestClient(create_app(settings), headers={"X-Testenv-Token": TOKEN}, follow_redirects=False)
-
-
-@pytest.fixture
-def client(tmp_path: Path) -> Iterator[TestClient]:
-    with make_client(tmp_path) as c:
-        yield c
 
 
 def csrf(client: TestClient, page: str) -> str:
@@ -86,8 +76,8 @@ def test_a_compliant_password_creates_the_account_and_goes_to_log_in(client: Tes
     ("defect", "status", "stored"),
     [("udi.silent_refusal_shows_page", 422, 0), ("udi.refused_password_stores_account", 204, 1)],
 )
-def test_defects_of_the_silent_refusal(tmp_path: Path, defect: str, status: int, stored: int) -> None:
-    with make_client(tmp_path, defect) as client:
+def test_defects_of_the_silent_refusal(make_client: MakeClient, defect: str, status: int, stored: int) -> None:
+    with make_client(defect) as client:
         verified(client)
         assert post(client, "/udi/en/register/account", {"password": BAD, "name": "Kari"}).status_code == status
         assert accounts(client) == stored
@@ -177,8 +167,8 @@ def test_level_4_makes_a_separate_id_porten_account(client: TestClient) -> None:
     assert "There are no applications in this user account." in client.get("/udi/en/applications").text
 
 
-def test_minid_accepted_defect_lets_level_3_in(tmp_path: Path) -> None:
-    with make_client(tmp_path, "udi.minid_accepted") as client:
+def test_minid_accepted_defect_lets_level_3_in(make_client: MakeClient) -> None:
+    with make_client("udi.minid_accepted") as client:
         seed_person(client)
         idporten(client, 3)
         assert client.get("/udi/en/login/idporten/callback").status_code == 303
