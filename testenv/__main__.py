@@ -99,6 +99,9 @@ def main(argv: list[str] | None = None) -> None:
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
         sock.bind((args.host, args.port))
+        # Listening before we say so: connections made as soon as the line below is read wait in the backlog
+        # until uvicorn accepts them, instead of being refused while the app still starts (seen under load).
+        sock.listen(2048)
     except OSError as exc:
         sys.exit(f"testenv: cannot listen on {args.host}:{args.port}: {exc.strerror}")
     host, port = sock.getsockname()[:2]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import re
 import signal
+import socket
 import sqlite3
 import subprocess
 import sys
@@ -99,6 +100,16 @@ def servers(tmp_path: Path) -> Iterator[list[Server]]:
     yield started
     for server in started:
         server.stop()
+
+
+def test_the_environment_accepts_connections_as_soon_as_it_says_it_listens(
+    tmp_path: Path, servers: list[Server]
+) -> None:
+    """The "listening on" line is what the suite and these tests wait for: a connection made right after it
+    must not be refused while the app is still starting (it was, under load, before the socket listened)."""
+    servers.append(server := Server(tmp_path / "t.db"))
+    host, port = server.url.removeprefix("http://").rsplit(":", 1)
+    socket.create_connection((host, int(port)), timeout=5).close()
 
 
 def test_the_database_runs_in_wal_mode(tmp_path: Path) -> None:
