@@ -106,6 +106,8 @@ docs docs-update: deps
 MUTATION_ARGS ?=
 # `make flake N=20`: here N counts runs (default 20), not workers; the runs alternate -n 0, 2 and 4.
 FLAKE_RUNS := $(if $(filter command line environment,$(origin N)),$(N),20)
+# `make flake PARALLEL=2`: two runs at a time (a -n 0 run leaves most of the second core idle).
+PARALLEL ?= 1
 FAULT_LATENCY ?= 0-1000
 # Latency is waiting, not work: more workers than cores pay off under it.
 FAULT_WORKERS ?= 4
@@ -116,6 +118,7 @@ FAULTS := reports/faults
 ## make mutation   every registered defect must fail a test naming its rules (after a clean run of the same
 ##                 tests: no false alarms): reports/mutation.json + mutation.md; a surviving defect fails it
 ## make flake N=20 the browser suite N times in random order, alternating -n 0, 2 and 4: reports/flake.json + .md
+##                 (PARALLEL=2: two runs at a time)
 ## make faults     the suite under random latency (must pass), with 30 % of responses 500 (must fail, naming the
 ##                 500s), with SMS dropped (must fail, saying so) and with the target down (must stop at once
 ##                 with one message): reports/faults/
@@ -124,7 +127,7 @@ mutation: deps
 	$(PY) scripts/mutation.py $(MUTATION_ARGS)
 
 flake: deps
-	$(PY) scripts/flake.py --runs $(FLAKE_RUNS) $(PYTEST_ARGS)
+	$(PY) scripts/flake.py --runs $(FLAKE_RUNS) --parallel $(PARALLEL) $(PYTEST_ARGS)
 
 faults: deps
 	@rm -rf $(FAULTS); mkdir -p $(FAULTS)

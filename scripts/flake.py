@@ -1,11 +1,15 @@
 """Flake hunt: run the browser suite N times in random order, alternating the worker count.
 
-    python scripts/flake.py --runs 20 [--workers 0,2,4] [pytest paths or options after --]
+    python scripts/flake.py --runs 20 [--workers 0,2,4] [--parallel 2] [pytest paths or options after --]
 
 Every run gets a fresh random order (pytest-randomly) and a fresh data seed, and its own test-environment
 files. Every test that failed in any run is reported with what replays it: the order seed
 (`--randomly-seed=N`, printed by pytest-randomly), the data seed (`--seed S`, printed as "data seed: S")
 and the worker count. Writes reports/flake.json and reports/flake.md; exit status 1 when any test failed in any run.
+
+`--parallel 2` runs two of the runs at a time (each with its own environment files, junit and log). A `-n 0` run
+is one chain of browser, pytest and test environment waiting on each other and leaves most of a second core idle;
+another run beside it uses that, and the extra load makes the hunt harsher, never milder.
 """
 
 from __future__ import annotations
@@ -16,9 +20,11 @@ import os
 import re
 import subprocess
 import sys
+import threading
 import time
 import xml.etree.ElementTree as ET
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -130,23 +136,31 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--runs", type=int, default=20, help="how many runs (default 20)")
     p.add_argument("--workers", default="0,2,4", help="worker counts to alternate (default 0,2,4)")
+    p.add_argument("--parallel", type=int, default=1, help="runs at a time (default 1)")
     p.epilog = "Anything else is passed to pytest, e.g. tests/e2e/altinn --langs en."
     args, pytest_args = p.parse_known_args(argv)  # the rest goes to pytest (default: tests/e2e)
     cycle = [int(w) for w in args.workers.split(",")]
     WORKDIR.mkdir(parents=True, exist_ok=True)
     runs: list[Run] = []
-    for i in range(args.runs):
-        run = one_run(i + 1, cycle[i % len(cycle)], pytest_args)
-        runs.append(run)
-        print(
-            f"run {run.index}/{args.runs} -n {run.workers} order {run.order_seed} data {run.data_seed}: "
-            f"{run.summary} ({run.seconds:.0f} s){' FAILED: ' + ', '.join(run.failed) if run.failed else ''}",
-            flush=True,
-        )
-        data = report(runs)  # written after every run, so an interrupted hunt keeps what it found
-        REPORTS.mkdir(exist_ok=True)
-        (REPORTS / "flake.json").write_text(json.dumps(data, indent=2) + "\n")
-        (REPORTS / "flake.md").write_text("# Flake runs\n\n" + table(data) + "\n")
+    lock = threading.Lock()
+
+    def run_and_record(index: int) -> None:
+        run = one_run(index, cycle[(index - 1) % len(cycle)], pytest_args)
+        with lock:
+            runs.append(run)
+            runs.sort(key=lambda r: r.index)
+            print(
+                f"run {run.index}/{args.runs} -n {run.workers} order {run.order_seed} data {run.data_seed}: "
+                f"{run.summary} ({run.seconds:.0f} s){' FAILED: ' + ', '.join(run.failed) if run.failed else ''}",
+                flush=True,
+            )
+            data = report(runs)  # written after every run, so an interrupted hunt keeps what it found
+            REPORTS.mkdir(exist_ok=True)
+            (REPORTS / "flake.json").write_text(json.dumps(data, indent=2) + "\n")
+            (REPORTS / "flake.md").write_text("# Flake runs\n\n" + table(data) + "\n")
+
+    with ThreadPoolExecutor(max(1, args.parallel)) as pool:
+        list(pool.map(run_and_record, range(1, args.runs + 1)))
     print(table(report(runs)))
     return 1 if any(r.failed for r in runs) else 0
 
