@@ -1,12 +1,10 @@
-"""UDI's text tables: Nynorsk is a full language (every Bokmål key, the same placeholders, no English
-left in it, no Bokmål words), unlike Russian, which is partial on purpose and carries guide 001's banner."""
+"""UDI's text tables: Nynorsk is a full language (no English left in it, no Bokmål words), unlike Russian,
+which is partial on purpose and carries guide 001's banner. That every served language has every key with the
+same placeholders is checked for all services at once in test_translations.py."""
 
 from __future__ import annotations
 
 import re
-from string import Formatter
-
-import pytest
 
 from testenv.services.udi.texts import TEXTS
 from testenv.services.udi.view import LANGS, PARTIAL_LANGS
@@ -20,23 +18,13 @@ BOKMAL_ONLY = {
 }  # fmt: skip
 
 
-def placeholders(text: str) -> set[str]:
-    return {name for _, name, _, _ in Formatter().parse(text) if name}
-
-
 def test_nynorsk_is_served_as_a_full_language() -> None:
     assert "nn" in LANGS
     assert "nn" not in PARTIAL_LANGS  # no fallback banner: nothing may fall back
 
 
-def test_every_bokmal_key_has_a_nynorsk_text_and_no_more() -> None:
-    assert set(TEXTS["nn"]) == set(TEXTS["nb"]) == set(TEXTS["en"])
+def test_no_nynorsk_text_is_empty() -> None:
     assert all(text.strip() for text in TEXTS["nn"].values())
-
-
-@pytest.mark.parametrize("key", sorted(TEXTS["nb"]))
-def test_a_nynorsk_text_has_the_placeholders_of_bokmal(key: str) -> None:
-    assert placeholders(TEXTS["nn"][key]) == placeholders(TEXTS["nb"][key])
 
 
 def test_no_nynorsk_text_is_left_in_english() -> None:
