@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import re
+from functools import cache
 from pathlib import Path
 
 from testenv.services import SERVICES
@@ -20,8 +21,9 @@ def _registered() -> set[str]:
     return {defect.name for service in SERVICES for defect in service.DEFECTS}
 
 
-def _code() -> list[ast.Module]:
-    return [ast.parse(path.read_text()) for path in TESTENV.rglob("*.py") if path.name != "defects.py"]
+@cache
+def _code() -> tuple[ast.Module, ...]:
+    return tuple(ast.parse(path.read_text()) for path in TESTENV.rglob("*.py") if path.name != "defects.py")
 
 
 def _mentions() -> tuple[set[str], list[re.Pattern[str]]]:
