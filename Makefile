@@ -15,7 +15,7 @@ SHARD ?=
 SHARD_ARGS := $(if $(SHARD),--splits $(word 2,$(subst /, ,$(SHARD))) --group $(word 1,$(subst /, ,$(SHARD))) --splitting-algorithm least_duration --durations-path tests/.test_durations,)
 PYTEST_ARGS ?=
 
-.PHONY: help deps browser e2e test lint serve e2e-collect clean bench venv workflow-lint
+.PHONY: help deps browser e2e test lint serve e2e-collect clean bench bench-workers venv workflow-lint
 
 help:
 	@grep -E '^## ' Makefile | sed 's/^## //'
@@ -72,6 +72,12 @@ serve: $(DEPS_STAMP)
 bench: deps
 	@mkdir -p reports
 	N=$(N) $(PY) -m bench $(BENCH_ARGS)
+
+## make bench-workers the regression at -n 0, 2 and 4 and with a trace in every test, on SAMPLE tests (default 120; 0: all)
+SAMPLE ?= 120
+bench-workers: deps
+	@mkdir -p reports
+	N=$(N) $(PY) -m bench --workers-only --sample-max $(SAMPLE) $(BENCH_ARGS)
 
 # The node ids `make e2e [SHARD=k/n]` would run, one per line (collection needs no browser).
 e2e-collect: $(DEPS_STAMP)

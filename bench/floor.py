@@ -8,6 +8,10 @@ current page whose action matches (fresh CSRF token from the page, the other fie
 submits it with `form.submit()`, or, when no such form is shown, posts a synthesized form with the
 recorded fields. A fresh test environment answers, so tests that set their state through the control API
 (a seeded user, a stored session) see a different page here: `status_agreement` says how close it came.
+
+`make bench` replays a share of the tests (`sample`: every k-th by navigation count, so short and long tests
+are drawn alike) to stay inside its time budget; the whole floor is that sample's time scaled by its share of
+the navigations, and the serial ratio compares the very same tests.
 """
 
 from __future__ import annotations
@@ -61,6 +65,18 @@ def rebase(url: str, base_url: str) -> str:
     """The recorded URL on the floor's own test environment (same path and query)."""
     parts, base = urlsplit(url), urlsplit(base_url)
     return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, ""))
+
+
+def sample(records: dict[str, dict[str, Any]], share: float) -> tuple[dict[str, dict[str, Any]], float]:
+    """About `share` of the tests, spread evenly over the navigation counts; and their share of all navigations."""
+    if share >= 1 or len(records) < 2:
+        return records, 1.0
+    ordered = sorted(records, key=lambda nodeid: (len(records[nodeid]["navs"]), nodeid))
+    step = 1 / max(share, 1 / len(ordered))
+    picked = {ordered[int(i * step)] for i in range(round(len(ordered) / step))}
+    chosen = {nodeid: records[nodeid] for nodeid in ordered if nodeid in picked}
+    navs = sum(len(r["navs"]) or 1 for r in records.values())
+    return chosen, sum(len(r["navs"]) or 1 for r in chosen.values()) / navs
 
 
 def replay(records: dict[str, dict[str, Any]], workdir: Path, workers: int = 1) -> dict[str, Any]:

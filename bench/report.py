@@ -46,7 +46,10 @@ def render(r: dict[str, Any]) -> str:
     add(f"| regression_wall_s | {_f(r['regression_wall_s'])} | full browser regression, -n {workers} |")
     add(f"| regression_tests | {r['regression_tests']} | tests in it ({r['regression']['failed']} failed) |")
     add(f"| floor_ratio | {_f(r['floor_ratio'], digits=2)} | regression ÷ floor, wall (a page per worker) |")
-    add(f"| floor_ratio_serial | {_f(r['floor_ratio_serial'], digits=2)} | summed test times ÷ summed floor tests |")
+    add(
+        f"| floor_ratio_serial | {_f(r['floor_ratio_serial'], digits=2)} | the replayed tests' summed times ÷ their "
+        "summed floor |"
+    )
     setup = _f(r["setup_api_vs_ui_ratio"], digits=3)
     add(f"| setup_api_vs_ui_ratio | {setup} | logged-in user via control API ÷ via UI |")
     add(f"| docs_wall_s | {_f(r['docs_wall_s'])} | `make docs` ({r['docs'].get('note', 'ran')}) |")
@@ -56,6 +59,7 @@ def render(r: dict[str, Any]) -> str:
     _floor(r, add)
     _setup(r, add)
     _environment(r, add)
+    _docs(r, add)
     _sweep(r, add)
     _isolation(r, add)
     _explain(r, add)
@@ -112,10 +116,20 @@ def _floor(r: dict, add) -> None:
     add(FLOOR_METHOD)
     add("")
     agreement = f["status_agreement"]
+    measured = f.get("measured_wall_s", f["wall_s"])
+    if f.get("nav_share", 1) < 1:
+        add(
+            f"To stay inside the bench's budget the floor replays {f['tests']} of the {f['recorded_tests']} recorded "
+            f"tests, spread evenly by navigation count so short and long tests are drawn alike: "
+            f"{f['nav_share'] * 100:.1f} % of the navigations. The whole floor is the sample's time ÷ that share "
+            f"({measured:.1f} s measured → **{f['wall_s']:.1f} s**); the serial ratio compares the same tests on "
+            "both sides, so it needs no scaling."
+        )
+        add("")
     add(
         f"Replayed {f['tests']} tests: {f['navigations']} navigations and {f['form_posts']} form posts "
-        f"({f['form_posts_on_recorded_form']} on the form the test had filled) in **{f['wall_s']:.1f} s** wall "
-        f"with {f.get('workers', 1)} worker(s) ({f.get('serial_s', f['wall_s']):.1f} s summed); "
+        f"({f['form_posts_on_recorded_form']} on the form the test had filled) in {measured:.1f} s wall "
+        f"with {f.get('workers', 1)} worker(s) ({f.get('measured_serial_s', f.get('serial_s', 0)):.1f} s summed); "
         f"HTTP status as in the regression for {_f(agreement * 100 if agreement is not None else None, ' %')} "
         f"of them (state seeded through the control API is absent here); {f['replay_errors']} replay errors. "
         f"Ratio regression ÷ floor: **{_f(r['floor_ratio'], digits=2)}** (wall), "
@@ -161,13 +175,35 @@ def _environment(r: dict, add) -> None:
     add("")
 
 
-def _sweep(r: dict, add) -> None:
-    s = r["sweep"]
-    scope = f"a sample of {s['sample']} tests" if s["sample"] else f"the whole regression ({s['tests_in_regression']})"
+def render_sweep(r: dict[str, Any]) -> str:
+    """reports/bench-workers.md: `make bench-workers` alone."""
+    lines: list[str] = []
+    add = lines.append
+    add(f"# make bench-workers — {r['started']}, {r['cores']} cores")
+    add("")
+    add(
+        f"Load average (1/5/15 min) at start {_loads(r['load_at_start'])}, at end {_loads(r['load_at_end'])}; "
+        f"wall time {r['bench_wall_s']} s. Every run has the same tests, in pytest-randomly's order."
+    )
+    add("")
+    _sweep(r, add)
+    return "\n".join(lines) + "\n"
+
+
+def _docs(r: dict, add) -> None:
     add("## 5. `make docs`")
     add("")
     add(f"{_f(r['docs']['wall_s'], ' s')} ({r['docs'].get('note', 'exit ' + str(r['docs'].get('returncode')))})")
     add("")
+
+
+def _sweep(r: dict, add) -> None:
+    s = r["sweep"]
+    total = s["tests_in_regression"]
+    if s["sample"]:
+        scope = f"a sample of {s['sample']} of {total} tests" if total else f"a sample of {s['sample']} tests"
+    else:
+        scope = f"the whole regression ({total})" if total else "the whole regression"
     add(f"## 6. Workers and tracing, on {scope}")
     add("")
     if s.get("skipped"):

@@ -19,7 +19,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from bench.floor import replay
+from bench.floor import replay, sample
 from bench.stats import median, ms, pct, r3, ratio
 from fixtures.embedded import ROOT, EmbeddedTestenv
 
@@ -209,6 +209,28 @@ def environment_times(run: Run) -> dict:
     }
 
 
+def floor_stage(bench: Bench, regression: Run, workers: int, share: float) -> dict:
+    """The floor of a share of the recorded tests; whole-regression figures scaled by their share of navigations."""
+    chosen, nav_share = sample(regression.records, share)
+    measured = replay(chosen, bench.work, workers)
+    same_tests_s = sum(sum(regression.tests[n]["phases"].values()) for n in chosen if n in regression.tests)
+    bench.say(
+        f"  {'floor replay':<34} {measured['tests']:>4} tests {measured['wall_s']:7.1f} s"
+        f"  ({len(chosen)} of {len(regression.records)} recorded, {nav_share:.0%} of the navigations)"
+    )
+    return {
+        **measured,
+        "recorded_tests": len(regression.records),
+        "share": share,
+        "nav_share": round(nav_share, 4),
+        "measured_wall_s": round(measured["wall_s"], 2),
+        "measured_serial_s": round(measured["serial_s"], 2),
+        "wall_s": round(measured["wall_s"] / nav_share, 2),
+        "serial_s": round(measured["serial_s"] / nav_share, 2),
+        "regression_serial_s_same_tests": round(same_tests_s, 2),
+    }
+
+
 def sample_env(sample: int | None) -> dict[str, str]:
     return {"BENCH_SAMPLE": str(sample)} if sample else {}
 
@@ -275,12 +297,16 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--rounds", type=int, default=2, help="interleaved rounds of the trivial variants (2)")
     p.add_argument("--setup-k", type=int, default=6, help="preconditions set up each way (6)")
     p.add_argument("--workers", default=os.environ.get("N", "2"), help="workers of the main regression (Makefile N)")
+    p.add_argument("--floor-share", type=float, default=0.5, help="share of the recorded tests the floor replays (0.5)")
     p.add_argument("--sweep", default="0,2,4", help="worker counts compared on the regression (0,2,4)")
     p.add_argument("--budget-s", type=float, default=540.0, help="time budget; the sweep shrinks to fit (540)")
-    p.add_argument("--sample-max", type=int, default=40, help="tests in a sampled sweep (40)")
+    p.add_argument("--sample-max", type=int, default=120, help="most tests in a sampled sweep (120)")
     p.add_argument("--regression-sample", type=int, default=0, help="debugging: run only this many regression tests")
     p.add_argument("--keep", action="store_true", help="keep the raw runs (they hold recorded form data)")
+    p.add_argument("--workers-only", action="store_true", help="only the -n sweep on --sample-max tests (0: all)")
     args = p.parse_args(argv)
+    if args.workers_only:
+        return workers_only(args)
 
     started, start_load = time.perf_counter(), load()
     work = Path(tempfile.mkdtemp(prefix="bench-", dir=REPORTS if REPORTS.exists() else None))
@@ -313,8 +339,7 @@ def main(argv: list[str] | None = None) -> int:
     result["environment"] = environment_times(regression)
 
     bench.say("3. floor: the regression's navigations and form posts, one page per worker, no test framework")
-    result["floor"] = replay(regression.records, work, main_workers)
-    bench.say(f"  {'floor replay':<34} {result['floor']['tests']:>4} tests {result['floor']['wall_s']:7.1f} s")
+    result["floor"] = floor_stage(bench, regression, main_workers, args.floor_share)
 
     bench.say("5. make docs")
     result["docs"] = docs_stage(bench)
@@ -336,10 +361,13 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+SWEEP_MIN_SAMPLE = 60  # fewer tests than this say more about start-up than about the worker count
+
+
 def sweep_stage(bench: Bench, args: argparse.Namespace, regression: Run, started: float) -> dict:
     """-n 0/2/4 and tracing in every test, on the whole regression when the budget allows, else on an evenly
     spread sample of it sized to what is left (estimated from the main run: start-up + tests × per-test time
-    ÷ the cores the workers can use)."""
+    ÷ the cores the workers can use); skipped when not even SWEEP_MIN_SAMPLE tests fit."""
     counts = [int(c) for c in args.sweep.split(",") if c.strip()]
     workers = max(1, int(args.workers))
     left = args.budget_s - (time.perf_counter() - started) - 15
@@ -352,29 +380,66 @@ def sweep_stage(bench: Bench, args: argparse.Namespace, regression: Run, started
         runs = [c for c in counts if k < tests or c != workers] + [workers]  # + the tracing run
         return sum(startup + k * per_test / max(1, min(c, cores)) for c in runs)
 
-    out: dict[str, Any] = {"sample": None, "tests_in_regression": tests, "workers": {}, "budget_left_s": round(left)}
-    if estimate(tests) > left:
-        fit = max((k for k in range(8, tests) if estimate(k) <= left), default=0)
-        if not fit:
-            out["skipped"] = f"{left:.0f} s of the budget left, too little for {len(counts) + 1} more runs"
-            bench.say(f"  skipped: {out['skipped']}")
-            return out
-        out["sample"] = min(fit, args.sample_max)
+    if estimate(tests) <= left:
+        return run_sweep(bench, counts, workers, None, regression)
+    fit = max((k for k in range(SWEEP_MIN_SAMPLE, tests) if estimate(k) <= left), default=0)
+    if not fit:
+        skipped = (
+            f"{left:.0f} s of the {args.budget_s:.0f} s budget left, too little for {len(counts) + 1} runs of "
+            f"{SWEEP_MIN_SAMPLE} tests or more; `make bench-workers` measures it on its own"
+        )
+        bench.say(f"  skipped: {skipped}")
+        return {"sample": None, "tests_in_regression": tests, "workers": {}, "skipped": skipped}
+    return run_sweep(bench, counts, workers, min(fit, args.sample_max), None, tests)
+
+
+def run_sweep(
+    bench: Bench, counts: list[int], workers: int, size: int | None, main: Run | None = None, tests: int = 0
+) -> dict:
+    """Each worker count on the same tests (all, or an evenly spread sample of `size`), then the tracing run."""
+    out: dict[str, Any] = {"sample": size, "tests_in_regression": len(main.tests) if main else tests, "workers": {}}
     for count in counts:
-        if out["sample"] is None and count == workers:  # the main run already is this one
-            out["workers"][str(count)] = {**regression_summary(regression, count), "note": "the main run"}
+        if main is not None and count == workers:  # the main run already is this one
+            out["workers"][str(count)] = {**regression_summary(main, count), "note": "the main run"}
             continue
         folder = bench.work / f"sweep-n{count}"
-        run = bench.pytest(f"sweep-n{count}", regression_args(count, folder), sample_env(out["sample"]))
+        run = bench.pytest(f"sweep-n{count}", regression_args(count, folder), sample_env(size))
         out["workers"][str(count)] = regression_summary(run, count)
     if "--failure-trace" in suite_options():
         run = bench.pytest(
             f"sweep-n{workers}-trace-every-test",
             [*regression_args(workers, bench.work / "sweep-trace"), "--failure-trace", "every-test"],
-            sample_env(out["sample"]),
+            sample_env(size),
         )
         out["trace_every_test"] = regression_summary(run, workers)
     return out
+
+
+def workers_only(args: argparse.Namespace) -> int:
+    """`make bench-workers`: the worker-count and tracing comparison alone (reports/bench-workers.md/.json)."""
+    from bench.report import render_sweep
+
+    started = time.perf_counter()
+    work = Path(tempfile.mkdtemp(prefix="bench-workers-", dir=REPORTS if REPORTS.exists() else None))
+    bench = Bench(work)
+    counts = [int(c) for c in args.sweep.split(",") if c.strip()]
+    size = args.sample_max or None
+    bench.say(f"make bench-workers: {os.cpu_count()} cores, load {load()}; -n {args.sweep} on {size or 'all'} tests")
+    result = {
+        "started": datetime.now().isoformat(timespec="seconds"),
+        "cores": os.cpu_count(),
+        "load_at_start": list(os.getloadavg()),
+        "sweep": run_sweep(bench, counts, max(1, int(args.workers)), size),
+    }
+    result["load_at_end"] = list(os.getloadavg())
+    result["bench_wall_s"] = round(time.perf_counter() - started, 1)
+    text = render_sweep(result)
+    (REPORTS / "bench-workers.md").write_text(text)
+    (REPORTS / "bench-workers.json").write_text(json.dumps(result, indent=2) + "\n")
+    print("\n" + text)
+    if not args.keep:
+        shutil.rmtree(work, ignore_errors=True)
+    return 0
 
 
 def finish(result: dict) -> None:
@@ -385,7 +450,9 @@ def finish(result: dict) -> None:
     result["regression_tests"] = result["regression"]["tests"]
     floor = result["floor"]
     result["floor_ratio"] = r3(ratio(result["regression"]["wall_s"], floor["wall_s"]))
-    result["floor_ratio_serial"] = r3(ratio(result["regression"]["per_test_sum_s"], floor["serial_s"]))
+    # The same tests on both sides: the regression's own times for the replayed ones against their replay.
+    same = floor.get("regression_serial_s_same_tests", result["regression"]["per_test_sum_s"])
+    result["floor_ratio_serial"] = r3(ratio(same, floor.get("measured_serial_s", floor["serial_s"])))
     result["setup_api_vs_ui_ratio"] = result["setup"]["api_vs_ui_ratio"]
     result["docs_wall_s"] = result["docs"]["wall_s"]
 
