@@ -23,17 +23,22 @@ def _f(value: Any, unit: str = "", digits: int = 1) -> str:
     return f"{value}{unit}"
 
 
-def render(r: dict[str, Any]) -> str:
-    lines: list[str] = []
-    add = lines.append
-    add(f"# make bench — {r['started']}, {r['cores']} cores")
+def _header(r: dict[str, Any], add, title: str, note: str) -> None:
+    add(f"# {title} — {r['started']}, {r['cores']} cores")
     add("")
     add(
         f"Load average (1/5/15 min) at start {_loads(r['load_at_start'])}, at end {_loads(r['load_at_end'])}; "
-        f"bench wall time {r['bench_wall_s']} s. Absolute times move with the load; ratios compare runs "
-        "interleaved in the same minutes."
+        f"wall time {r['bench_wall_s']} s. {note}"
     )
     add("")
+
+
+def render(r: dict[str, Any]) -> str:
+    lines: list[str] = []
+    add = lines.append
+    _header(
+        r, add, "make bench", "Absolute times move with the load; ratios compare runs interleaved in the same minutes."
+    )
     add("## Headline (reports/bench.json)")
     add("")
     add("| key | value | meaning |")
@@ -179,13 +184,7 @@ def render_sweep(r: dict[str, Any]) -> str:
     """reports/bench-workers.md: `make bench-workers` alone."""
     lines: list[str] = []
     add = lines.append
-    add(f"# make bench-workers — {r['started']}, {r['cores']} cores")
-    add("")
-    add(
-        f"Load average (1/5/15 min) at start {_loads(r['load_at_start'])}, at end {_loads(r['load_at_end'])}; "
-        f"wall time {r['bench_wall_s']} s. Every run has the same tests, in pytest-randomly's order."
-    )
-    add("")
+    _header(r, add, "make bench-workers", "Every run has the same tests, each in its own random order.")
     _sweep(r, add)
     return "\n".join(lines) + "\n"
 

@@ -352,12 +352,7 @@ def main(argv: list[str] | None = None) -> int:
     finish(result)
     from bench.report import render
 
-    text = render(result)
-    (REPORTS / "bench.md").write_text(text)
-    (REPORTS / "bench.json").write_text(json.dumps(result, indent=2) + "\n")
-    print("\n" + text)
-    if not args.keep:
-        shutil.rmtree(work, ignore_errors=True)
+    publish("bench", result, render(result), work, args.keep)
     return 0
 
 
@@ -433,13 +428,17 @@ def workers_only(args: argparse.Namespace) -> int:
     }
     result["load_at_end"] = list(os.getloadavg())
     result["bench_wall_s"] = round(time.perf_counter() - started, 1)
-    text = render_sweep(result)
-    (REPORTS / "bench-workers.md").write_text(text)
-    (REPORTS / "bench-workers.json").write_text(json.dumps(result, indent=2) + "\n")
-    print("\n" + text)
-    if not args.keep:
-        shutil.rmtree(work, ignore_errors=True)
+    publish("bench-workers", result, render_sweep(result), work, args.keep)
     return 0
+
+
+def publish(name: str, result: dict, text: str, work: Path, keep: bool) -> None:
+    """reports/<name>.md and .json, the table printed; the raw runs removed (they hold recorded form data)."""
+    (REPORTS / f"{name}.md").write_text(text)
+    (REPORTS / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n")
+    print("\n" + text)
+    if not keep:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 def finish(result: dict) -> None:
