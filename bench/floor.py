@@ -67,16 +67,19 @@ def rebase(url: str, base_url: str) -> str:
     return urlunsplit((base.scheme, base.netloc, parts.path, parts.query, ""))
 
 
+def _cost(record: dict[str, Any]) -> int:
+    """A recorded test's weight: its navigations (a test that navigated nowhere still costs a turn)."""
+    return len(record["navs"]) or 1
+
+
 def sample(records: dict[str, dict[str, Any]], share: float) -> tuple[dict[str, dict[str, Any]], float]:
     """About `share` of the tests, spread evenly over the navigation counts; and their share of all navigations."""
     if share >= 1 or len(records) < 2:
         return records, 1.0
     ordered = sorted(records, key=lambda nodeid: (len(records[nodeid]["navs"]), nodeid))
-    step = 1 / max(share, 1 / len(ordered))
-    picked = {ordered[int(i * step)] for i in range(round(len(ordered) / step))}
-    chosen = {nodeid: records[nodeid] for nodeid in ordered if nodeid in picked}
-    navs = sum(len(r["navs"]) or 1 for r in records.values())
-    return chosen, sum(len(r["navs"]) or 1 for r in chosen.values()) / navs
+    k = max(1, round(len(ordered) * share))
+    chosen = {ordered[i * len(ordered) // k]: records[ordered[i * len(ordered) // k]] for i in range(k)}
+    return chosen, sum(map(_cost, chosen.values())) / sum(map(_cost, records.values()))
 
 
 def replay(records: dict[str, dict[str, Any]], workdir: Path, workers: int = 1) -> dict[str, Any]:
@@ -109,7 +112,7 @@ def _balanced(records: dict[str, dict[str, Any]], workers: int) -> list[dict[str
     for nodeid, record in sorted(records.items(), key=lambda item: -len(item[1]["navs"])):
         least = loads.index(min(loads))
         shares[least][nodeid] = record
-        loads[least] += len(record["navs"]) or 1
+        loads[least] += _cost(record)
     return shares
 
 

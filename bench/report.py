@@ -121,8 +121,8 @@ def _floor(r: dict, add) -> None:
     add(FLOOR_METHOD)
     add("")
     agreement = f["status_agreement"]
-    measured = f.get("measured_wall_s", f["wall_s"])
-    if f.get("nav_share", 1) < 1:
+    measured = f["measured_wall_s"]
+    if f["nav_share"] < 1:
         add(
             f"To stay inside the bench's budget the floor replays {f['tests']} of the {f['recorded_tests']} recorded "
             f"tests, spread evenly by navigation count so short and long tests are drawn alike: "
@@ -134,7 +134,7 @@ def _floor(r: dict, add) -> None:
     add(
         f"Replayed {f['tests']} tests: {f['navigations']} navigations and {f['form_posts']} form posts "
         f"({f['form_posts_on_recorded_form']} on the form the test had filled) in {measured:.1f} s wall "
-        f"with {f.get('workers', 1)} worker(s) ({f.get('measured_serial_s', f.get('serial_s', 0)):.1f} s summed); "
+        f"with {f['workers']} worker(s) ({f['measured_serial_s']:.1f} s summed); "
         f"HTTP status as in the regression for {_f(agreement * 100 if agreement is not None else None, ' %')} "
         f"of them (state seeded through the control API is absent here); {f['replay_errors']} replay errors. "
         f"Ratio regression ÷ floor: **{_f(r['floor_ratio'], digits=2)}** (wall), "
@@ -259,7 +259,7 @@ def _explain(r: dict, add) -> None:
     control_s = e["control_api_total_s"]
     fixture_s = g["phase_sums_s"]["setup"] - g["session_setup_s"] + g["phase_sums_s"]["teardown"]
     call_s = g["phase_sums_s"]["call"]
-    floor_s = f.get("serial_s", f["wall_s"])  # summed, like the tests' phases it is compared with
+    floor_s = f["serial_s"]  # summed, like the tests' phases it is compared with
     actions_s = max(0.0, call_s - floor_s - control_s)
     startup_s = max(0.0, g["wall_s"] - (g["per_test_sum_s"] - g["session_setup_s"]) / max(1, g["workers"]))
     add("| part | seconds | note |")
