@@ -8,12 +8,14 @@ import os
 import secrets
 import socket
 import sys
+from dataclasses import replace
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import uvicorn
 
 from testenv.app import create_app
-from testenv.config import CAPTCHA_MODES, Settings
+from testenv.config import CAPTCHA_MODES, EVERY_SERVICE, Settings
 from testenv.services import SERVICES
 
 
@@ -26,6 +28,22 @@ def parse_latency(text: str) -> tuple[int, int]:
     if bounds[0] < 0 or bounds[1] < bounds[0]:
         raise argparse.ArgumentTypeError("latency needs 0 <= MIN <= MAX")
     return bounds
+
+
+def service_names() -> list[str]:
+    return [service.__name__.rsplit(".", 1)[-1] for service in SERVICES]
+
+
+def parse_public_url(text: str) -> tuple[str, str]:
+    """'URL' (every service) or 'SERVICE=URL': an http(s) origin, optionally with a path prefix."""
+    service, _, url = text.rpartition("=") if "=" in text.split("://")[0] else ("", "", text)
+    service = service or EVERY_SERVICE
+    if service != EVERY_SERVICE and service not in service_names():
+        raise argparse.ArgumentTypeError(f"unknown service {service!r}; one of {service_names()}")
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment or " " in url:
+        raise argparse.ArgumentTypeError(f"{url!r} is not an http(s) URL such as https://altinn.test.example")
+    return service, url.rstrip("/")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -47,6 +65,15 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--latency", type=parse_latency, default=(0, 0), help="added latency per response, MS or MIN-MAX")
     p.add_argument("--error-rate", type=float, default=0.0, help="share of requests answered with 500 (0..1)")
     p.add_argument("--drop-sms", action="store_true", help="the SMS gateway silently drops every message")
+    p.add_argument(
+        "--public-url",
+        type=parse_public_url,
+        action="append",
+        default=[],
+        metavar="[SERVICE=]URL",
+        help="public base URL of every service, or of one (repeatable); links in e-mails are built from it, "
+        "never from the request's Host headers (default: the address it listens on)",
+    )
     args = p.parse_args(argv)
     if not 0 <= args.error_rate <= 1:
         p.error("--error-rate must be between 0 and 1")
@@ -90,10 +117,6 @@ def main(argv: list[str] | None = None) -> None:
         error_rate=args.error_rate,
         drop_sms=args.drop_sms,
     )
-    try:
-        app = create_app(settings)
-    except ValueError as exc:
-        sys.exit(f"testenv: {exc}")
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
@@ -106,14 +129,26 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(f"testenv: cannot listen on {args.host}:{args.port}: {exc.strerror}")
     host, port = sock.getsockname()[:2]
     url = f"http://{'[' + host + ']' if family == socket.AF_INET6 else host}:{port}"
+    settings = replace(settings, public_urls={EVERY_SERVICE: url, **dict(args.public_url)})
+    try:
+        app = create_app(settings)
+    except ValueError as exc:
+        sys.exit(f"testenv: {exc}")
     mode = "test mode, control API at /__testenv__" if args.test_mode else "control API off"
     print(f"testenv listening on {url} ({mode})", flush=True)
     if args.test_mode and "TESTENV_TOKEN" not in os.environ:
         print(f"control token: {token}", flush=True)
     # Keep-alive longer than uvicorn's 5 s default: clients (the suite's control client drops idle
     # connections after 1 s) never race a closing connection.
+    # proxy_headers off: nothing here may trust X-Forwarded-For/-Proto (the client address decides whether the
+    # control API answers; URLs come from --public-url).
     config = uvicorn.Config(
-        app, log_level="warning", access_log=False, timeout_graceful_shutdown=2, timeout_keep_alive=30
+        app,
+        log_level="warning",
+        access_log=False,
+        timeout_graceful_shutdown=2,
+        timeout_keep_alive=30,
+        proxy_headers=False,
     )
     uvicorn.Server(config).run(sockets=[sock])
 

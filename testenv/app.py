@@ -7,11 +7,13 @@ from pathlib import Path
 from fastapi import FastAPI, Request
 from fastapi.responses import JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp
 
 from testenv.config import Settings
 from testenv.core import control, errors, middleware
 from testenv.core.captcha import captcha_png
 from testenv.core.db import Database
+from testenv.core.edge import Edge
 from testenv.core.i18n import merge
 from testenv.core.passwords import Passwords
 from testenv.core.state import Environment
@@ -21,8 +23,15 @@ from testenv.services import SERVICES
 STATIC = Path(__file__).resolve().parent / "static"
 
 
+class App(FastAPI):
+    """FastAPI with testenv/core/edge.py around everything, Starlette's own 500 handling included."""
+
+    def build_middleware_stack(self) -> ASGIApp:
+        return Edge(super().build_middleware_stack())
+
+
 def create_app(settings: Settings) -> FastAPI:
-    app = FastAPI(docs_url=None, redoc_url=None, openapi_url=None)
+    app = App(docs_url=None, redoc_url=None, openapi_url=None)
     db = Database(settings.db_path)
     db.init([service.SCHEMA for service in SERVICES])
     app.state.env = Environment(settings, db, settings.captcha_mode, set(settings.defects))

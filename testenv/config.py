@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
 CAPTCHA_MODES = ("off", "on")
+# The address `python -m testenv` listens on by default; also the public URL when none is configured.
+DEFAULT_PUBLIC_URL = "http://127.0.0.1:8000"
+EVERY_SERVICE = "*"
 
 
 @dataclass(frozen=True)
@@ -30,3 +34,7 @@ class Settings:
     # argon2 cost; lighter than production defaults so a test run does not spend its time hashing.
     argon2_time_cost: int = 2
     argon2_memory_kib: int = 19456
+    # Where each service is reached from outside, by service name ("altinn", "udi", ...; "*" for every service
+    # without its own entry). Absolute URLs (links in e-mails) are built from these, never from the request's
+    # Host or X-Forwarded-* headers. `python -m testenv` defaults "*" to the address it listens on.
+    public_urls: Mapping[str, str] = field(default_factory=dict)

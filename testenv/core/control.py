@@ -8,29 +8,39 @@ from __future__ import annotations
 
 import hmac
 import ipaddress
+from collections.abc import Mapping
 
 from fastapi import APIRouter, Depends, HTTPException, Request
 from pydantic import BaseModel, Field
 
-from testenv.config import CAPTCHA_MODES
+from testenv.config import CAPTCHA_MODES, Settings
 from testenv.core import outbox
 from testenv.core.captcha import captcha_answer
 from testenv.core.scope import save_scope
 from testenv.core.state import env_of
 
 
-def require_token(request: Request) -> None:
-    env = env_of(request)
-    client = request.client.host if request.client else ""
+def gate_refusal(client: str, headers: Mapping[str, str], settings: Settings) -> tuple[int, str] | None:
+    """Why the control API refuses a request, from its address and headers alone (None: it may go on).
+    Checked at the edge before the body is read (testenv/core/edge.py) and again by every route."""
     try:
         loopback = ipaddress.ip_address(client).is_loopback
     except ValueError:
         loopback = client == "testclient"  # Starlette's in-process test client
     if not loopback:
-        raise HTTPException(403, "The control API answers only on the loopback address.")
-    sent = request.headers.get("x-testenv-token", "")
-    if not env.settings.control_token or not hmac.compare_digest(sent.encode(), env.settings.control_token.encode()):
-        raise HTTPException(401, "Missing or wrong X-Testenv-Token.")
+        return 403, "The control API answers only on the loopback address."
+    sent = headers.get("x-testenv-token", "")
+    expected = settings.control_token
+    if not expected or not hmac.compare_digest(sent.encode(errors="replace"), expected.encode()):
+        return 401, "Missing or wrong X-Testenv-Token."
+    return None
+
+
+def require_token(request: Request) -> None:
+    client = request.client.host if request.client else ""
+    refusal = gate_refusal(client, request.headers, env_of(request).settings)
+    if refusal is not None:
+        raise HTTPException(*refusal)
 
 
 def control_router() -> APIRouter:

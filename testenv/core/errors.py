@@ -54,7 +54,9 @@ def install(app: FastAPI) -> None:
         if request.url.path.startswith(JSON_PREFIXES):
             errors = [{"field": ".".join(str(p) for p in e["loc"]), "message": e["msg"]} for e in exc.errors()]
             return JSONResponse({"error": "The request was not valid.", "details": errors}, status_code=422)
-        return _page(request, 400, "error.bad_form")
+        # A page's path or query holds a value it cannot use (an id past the range of any id, say).
+        where = next((str(e["loc"][-1]) for e in exc.errors() if e.get("loc")), "")
+        return _page(request, 422, "error.bad_value", field=where[:64])
 
     @app.exception_handler(Exception)
     async def unexpected(request: Request, exc: Exception) -> Response:

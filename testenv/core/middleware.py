@@ -1,28 +1,23 @@
-"""HTTP middleware: security headers, body-size limit, injected faults, and session load/save."""
+"""HTTP middleware: NUL and lone surrogates refused, injected faults, and session load/save.
+
+The security headers, the body limit and the control API's gate sit outside all of these, in edge.py.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import random
 
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse
 
+from testenv.core.edge import MAX_BODY_BYTES, SECURITY_HEADERS
 from testenv.core.sessions import load_session, save_session
 from testenv.core.state import env_of
+from testenv.core.validation import SURROGATE_ESCAPE, lone_surrogate_at
 
-MAX_BODY_BYTES = 1_000_000
-SECURITY_HEADERS = {
-    "Content-Security-Policy": (
-        "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-        "frame-ancestors 'none'; form-action 'self'; base-uri 'none'"
-    ),
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "DENY",
-    "Referrer-Policy": "same-origin",
-    "Permissions-Policy": "camera=(), microphone=(), geolocation=()",
-    "Cache-Control": "no-store",
-}
+__all__ = ["MAX_BODY_BYTES", "SECURITY_HEADERS", "install"]
 UNFAULTED_PREFIXES = ("/__testenv__", "/healthz", "/static")
 JSON_PREFIXES = ("/__testenv__", "/api/")
 
@@ -63,18 +58,26 @@ def install(app: FastAPI) -> None:
             from testenv.core.errors import error_response  # errors imports forms; imported late to stay acyclic
 
             return error_response(request, 400, "error.nul")
+        if request.method in ("POST", "PUT", "PATCH") and request.url.path.startswith(JSON_PREFIXES):
+            refusal = _surrogate_refusal(await request.body())
+            if refusal is not None:
+                return refusal
         return await call_next(request)
 
-    @app.middleware("http")
-    async def body_limit(request: Request, call_next) -> Response:
-        length = request.headers.get("content-length")
-        if length is not None and (not length.isdigit() or int(length) > MAX_BODY_BYTES):
-            return JSONResponse({"error": "The request body is too large or its length is invalid."}, 413)
-        return await call_next(request)
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next) -> Response:
-        response = await call_next(request)
-        for name, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(name, value)
-        return response
+def _surrogate_refusal(body: bytes) -> Response | None:
+    """422 for a JSON body with a lone surrogate ("\\ud800") in a key or string: no route, store or encoder
+    downstream can handle one, and each would fail differently (most as a 500)."""
+    if not SURROGATE_ESCAPE.search(body):
+        return None
+    try:
+        where = lone_surrogate_at(json.loads(body))
+    except (ValueError, UnicodeDecodeError, RecursionError):
+        return None  # not JSON: the route answers that
+    if where is None:
+        return None  # surrogate pairs only: real characters
+    message = f"{where} holds a lone surrogate (such as \\ud800), which is not a character. Send text as UTF-8."
+    return JSONResponse(
+        {"error": message, "code": "invalid", "details": [{"field": where, "message": message}]},
+        status_code=422,
+    )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from fastapi import Request
 from fastapi.responses import HTMLResponse
@@ -24,16 +25,24 @@ jinja = Environment(
 )
 
 
+def site_path(path: str) -> str:
+    """`path` as a link that cannot leave this site: one leading slash (a browser reads '//host/x', and '/\\host'
+    too, as another host), backslashes and empty segments dropped, the rest percent-encoded."""
+    segments = [part for part in path.replace("\\", "/").split("/") if part]
+    return "/" + quote("/".join(segments), safe="/:@!$&'()*+,;=~-._") + ("/" if path.endswith("/") and segments else "")
+
+
 def language_links(request: Request, lang: str, languages: tuple[str, ...]) -> list[dict[str, Any]]:
-    """Links to the same screen in each language: swap the language segment of the path."""
-    parts = request.url.path.split("/")
+    """Links to the same screen in each language: swap the language segment of the path. Built from the
+    path of this request, which on an error page is whatever the client asked for: kept on this site."""
+    parts = site_path(request.url.path).split("/")
     links = []
     for code in languages:
         if lang in parts:
             i = parts.index(lang)
             href = "/".join([*parts[:i], code, *parts[i + 1 :]])
         else:
-            href = f"{request.url.path}?lang={code}"
+            href = f"{'/'.join(parts)}?lang={code}"
         links.append({"code": code, "name": LANGUAGE_NAMES[code], "href": href, "current": code == lang})
     return links
 

@@ -16,6 +16,7 @@ TEXTS = {
         "error.method": "This address does not accept that kind of request.",
         "error.internal": "An unexpected error occurred. Nothing was saved. Try again in a moment.",
         "error.back": "Go back",
+        "error.bad_value": "The address holds a value this page cannot use ({field}). Check the address and try again.",
     },
     "nb": {
         "lang.label": "Språk",  # domain-facts §9
@@ -32,6 +33,7 @@ TEXTS = {
         "error.method": "Denne adressen tar ikke imot den typen forespørsel.",
         "error.internal": "Det oppstod en uventet feil. Ingenting ble lagret. Prøv igjen om litt.",
         "error.back": "Gå tilbake",
+        "error.bad_value": "Adressen har en verdi denne siden ikke kan bruke ({field}). Sjekk adressen og prøv igjen.",
     },
     "nn": {
         "lang.label": "Språk",  # domain-facts §9
@@ -48,5 +50,6 @@ TEXTS = {
         "error.method": "Denne adressa tek ikkje imot den typen førespurnad.",
         "error.internal": "Det oppstod ein uventa feil. Ingenting vart lagra. Prøv igjen om litt.",
         "error.back": "Gå tilbake",
+        "error.bad_value": "Adressa har ein verdi denne sida ikkje kan bruke ({field}). Sjekk adressa og prøv igjen.",
     },
 }

@@ -27,7 +27,7 @@ def seed_user(body: UserIn, request: Request) -> dict:
     password_hash = request.app.state.passwords.hash(body.password)
     with env_of(request).db.write() as conn:
         if not store.insert(conn, body.username, body.email, password_hash, time.time()):
-            raise HTTPException(409, "username already taken")
+            raise HTTPException(409, "username already taken, or too similar to one that is")
     return {"username": body.username, "email": body.email}
 
 

@@ -86,4 +86,10 @@ DEFECTS = [
         ("ALT-CREATE-FORM",),
         "the e-mail field of the create-user form has lost its label (WCAG 1.3.1/4.1.2: no accessible name)",
     ),
+    # forgot password (issue #19)
+    Defect(
+        "altinn.reset_link_from_host",
+        ("ALT-FORGOT-LINK",),
+        "the e-mailed reset link is built from the request's Host and X-Forwarded-* headers",
+    ),
 ]

@@ -18,6 +18,7 @@ from testenv.core.outbox import send
 from testenv.core.sessions import session_of
 from testenv.core.state import env_of
 from testenv.core.templating import render
+from testenv.core.urls import absolute_url
 from testenv.services.altinn import rules, store
 from testenv.services.idporten import current_login
 
@@ -152,8 +153,10 @@ async def create_submit(lang: str, request: Request) -> Response:
         created = store.insert(conn, username, email, password_hash, at.timestamp(), case_sensitive=case_sensitive)
         if created:
             send(request, conn, "email", email, t("altinn.email.subject"), t("altinn.email.body", username=told), at)
+        else:
+            refusal = f"altinn.err.username.{store.taken_or_confusable(conn, username)}"
     if not created:
-        return _create_form(request, lang, values, {"username": ["altinn.err.username.taken"]}, status=422)
+        return _create_form(request, lang, values, {"username": [refusal]}, status=422)
     session_of(request)["altinn_created"] = {"email": email}
     return _redirect(f"/{lang}/login/without-id/created")
 
@@ -282,7 +285,8 @@ async def forgot_submit(lang: str, request: Request) -> Response:
                 (token, user.id, (at + RESET_VALID).timestamp()),
             )
             t = translator(request, lang)
-            link = f"{request.base_url}{lang}/login/without-id/reset/{token}"
+            reset_path = f"/{lang}/login/without-id/reset/{token}"
+            link = absolute_url(request, "altinn", reset_path, defect="altinn.reset_link_from_host")
             send(
                 request,
                 conn,

@@ -1,9 +1,12 @@
-"""Self-identified Altinn users in SQLite; usernames are unique case-insensitively."""
+"""Self-identified Altinn users in SQLite. Usernames are unique by their skeleton (testenv/core/usernames.py):
+'Kari', 'ｋａｒｉ' and 'kаri' (Cyrillic а) cannot all be created beside 'kari'; log-in matches after NFKC."""
 
 from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+
+from testenv.core.usernames import fold, skeleton
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS altinn_users (
@@ -35,22 +38,29 @@ class User:
 
 
 def key(username: str) -> str:
-    return username.casefold()
+    """The UNIQUE key: what the username looks like, so that no look-alike of it can be created."""
+    return skeleton(username)
 
 
 def find(conn: sqlite3.Connection, username: str) -> User | None:
+    """The user with this username after NFKC and case folding; a mere look-alike is somebody else."""
     row = conn.execute(
         "SELECT id, username, email, password_hash, failed_logins, locked_until FROM altinn_users "
         "WHERE username_key = ?",
         (key(username),),
     ).fetchone()
-    return User(**dict(row)) if row else None
+    return User(**dict(row)) if row and fold(row["username"]) == fold(username) else None
+
+
+def taken_or_confusable(conn: sqlite3.Connection, username: str) -> str:
+    """Why `insert` refused a username: 'taken' (the same name) or 'confusable' (a look-alike of one)."""
+    return "taken" if find(conn, username) is not None else "confusable"
 
 
 def insert(
     conn: sqlite3.Connection, username: str, email: str, password_hash: str, at: float, case_sensitive: bool = False
 ) -> bool:
-    """False when the username (in any case) is taken; the UNIQUE index decides, so races are safe.
+    """False when the username, or a look-alike of it, is taken; the UNIQUE index decides, so races are safe.
 
     `case_sensitive` exists only for the defect that lets 'Kari' and 'kari' both be created.
     """

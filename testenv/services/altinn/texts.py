@@ -66,6 +66,7 @@ TEXTS = {
         "altinn.err.username.chars": "The username can only contain letters, digits and the characters . _ - @",  # invented
         "altinn.err.username.identity_number": "The username cannot be a national identity number or D-number.",  # domain-facts §1.3
         "altinn.err.username.taken": "This username is already taken. Choose another username.",  # invented
+        "altinn.err.username.confusable": "This username is too similar to an existing username (letters from another alphabet that look the same). Choose another username.",  # invented (issue #19)
         "altinn.err.email.required": "Enter your email address.",  # invented
         "altinn.err.email.invalid": "Enter a valid email address, for example name@example.com.",  # invented
         "altinn.err.password.required": "Enter a password.",  # invented
@@ -171,6 +172,7 @@ TEXTS = {
         "altinn.err.username.chars": "Brukernavnet kan bare inneholde bokstaver, tall og tegnene . _ - @",  # invented
         "altinn.err.username.identity_number": "Fødselsnummeret skal ikke legges inn i feltet for brukernavn.",  # domain-facts §1.3
         "altinn.err.username.taken": "Brukernavnet er opptatt. Velg et annet brukernavn.",  # invented
+        "altinn.err.username.confusable": "Brukernavnet ligner for mye på et brukernavn som finnes fra før (bokstaver fra et annet alfabet som ser like ut). Velg et annet brukernavn.",  # invented (issue #19)
         "altinn.err.email.required": "Skriv inn e-postadressen din.",  # invented
         "altinn.err.email.invalid": "Feil epost verdier",  # domain-facts §1.5 (design system)
         "altinn.err.password.required": "Skriv inn et passord.",  # invented
@@ -278,6 +280,7 @@ TEXTS = {
         "altinn.err.username.chars": "Brukarnamnet kan berre innehalde bokstavar, tal og teikna . _ - @",  # invented
         "altinn.err.username.identity_number": "Fødselsnummeret skal ikkje leggjast inn i feltet for brukarnamn.",  # invented (Nynorsk of domain-facts §1.3)
         "altinn.err.username.taken": "Brukarnamnet er oppteke. Vel eit anna brukarnamn.",  # invented
+        "altinn.err.username.confusable": "Brukarnamnet liknar for mykje på eit brukarnamn som finst frå før (bokstavar frå eit anna alfabet som ser like ut). Vel eit anna brukarnamn.",  # invented (issue #19)
         "altinn.err.email.required": "Skriv inn e-postadressa di.",  # invented
         "altinn.err.email.invalid": "Feil format eller verdi",  # domain-facts §9 (app-frontend "Wrong format or value")
         "altinn.err.password.required": "Skriv inn eit passord.",  # invented

@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 from testenv.core.control import control_router
 from testenv.core.sessions import COOKIE, create_session
 from testenv.core.state import env_of
+from testenv.core.validation import RowId
 from testenv.services.altinn_system import api, auth, store
 from testenv.services.altinn_system.rules import normalise_mobile
 from testenv.services.register import find_person
@@ -46,7 +47,7 @@ def put_login_info(pid: str, body: LoginInfoIn, request: Request) -> dict:
             keep_password=False,
         )
     if not saved:
-        raise HTTPException(409, "username already taken")
+        raise HTTPException(409, "username already taken, or too similar to one that is")
     return get_login_info(body.pid, request)
 
 
@@ -83,7 +84,7 @@ def seed_system(body: SystemIn, request: Request) -> dict:
 
 
 @router.get("/altinn-system/systems/{system_id}")
-def get_system(system_id: int, request: Request) -> dict:
+def get_system(system_id: RowId, request: Request) -> dict:
     with env_of(request).db.read() as conn:
         found = store.system(conn, system_id)
     if found is None:
@@ -98,7 +99,7 @@ def get_system(system_id: int, request: Request) -> dict:
 
 
 @router.get("/altinn-system/submissions")
-def get_submissions(request: Request, system_id: int | None = None, pid: str | None = None) -> list[dict]:
+def get_submissions(request: Request, system_id: RowId | None = None, pid: str | None = None) -> list[dict]:
     with env_of(request).db.read() as conn:
         return store.submissions(conn, system_id, pid)
 

@@ -10,6 +10,7 @@ from testenv.core.defects import defect_on
 from testenv.core.forms import checkbox, field, require_form
 from testenv.core.sessions import session_of
 from testenv.core.state import env_of
+from testenv.core.validation import RowId
 from testenv.services.altinn_system import rules, store
 from testenv.services.altinn_system.login_routes import checked_lang, page
 from testenv.services.altinn_system.people import Viewer, current_viewer
@@ -93,8 +94,9 @@ def _login_info_errors(
     case_sensitive = defect_on(request, "altsys.username_case_sensitive")
     if values["username"] and not errors["username"]:
         with env_of(request).db.read() as conn:
-            if store.username_taken(conn, values["username"], viewer.pid, case_sensitive):
-                errors["username"] = ["altsys.err.username.taken"]
+            conflict = store.username_taken(conn, values["username"], viewer.pid, case_sensitive)
+            if conflict:
+                errors["username"] = [f"altsys.err.username.{conflict}"]
     old_mobile = stored.mobile if stored else ""
     # domain-facts §2: at level 1 (password only) the mobile number cannot be changed.
     if values["mobile"] != old_mobile and viewer.level < 2 and not defect_on(request, "altsys.mobile_change_at_level1"):
@@ -188,7 +190,7 @@ def _system_password_page(
 
 
 @router.get("/{lang}/profile/advanced-settings/systems/{system_id}/password")
-def system_password_form(lang: str, system_id: int, request: Request) -> Response:
+def system_password_form(lang: str, system_id: RowId, request: Request) -> Response:
     lang = checked_lang(lang)
     viewer = current_viewer(request)
     if viewer is None:
@@ -197,7 +199,7 @@ def system_password_form(lang: str, system_id: int, request: Request) -> Respons
 
 
 @router.post("/{lang}/profile/advanced-settings/systems/{system_id}/password")
-async def system_password_submit(lang: str, system_id: int, request: Request) -> Response:
+async def system_password_submit(lang: str, system_id: RowId, request: Request) -> Response:
     lang = checked_lang(lang)
     form = await require_form(request)
     viewer = current_viewer(request)

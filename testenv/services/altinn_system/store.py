@@ -8,6 +8,8 @@ import secrets
 import sqlite3
 from dataclasses import dataclass
 
+from testenv.core.usernames import fold, skeleton
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS altsys_login_info (
     pid TEXT PRIMARY KEY,
@@ -110,8 +112,9 @@ class ApiSession:
 
 
 def username_key(username: str, case_sensitive: bool = False) -> str:
-    """Usernames are unique whatever their case; `case_sensitive` exists only for a defect."""
-    return username if case_sensitive else username.casefold()
+    """Usernames are unique by what they look like (testenv/core/usernames.py: case, NFKC and look-alikes
+    from other alphabets); `case_sensitive` exists only for a defect."""
+    return username if case_sensitive else skeleton(username)
 
 
 # --- login information -----------------------------------------------------------------------------
@@ -135,16 +138,20 @@ def login_info(conn: sqlite3.Connection, pid: str) -> LoginInfo | None:
 
 
 def login_info_by_username(conn: sqlite3.Connection, username: str) -> LoginInfo | None:
+    """By the username after NFKC and case folding; a mere look-alike is somebody else."""
     row = conn.execute("SELECT * FROM altsys_login_info WHERE username_key = ?", (username_key(username),)).fetchone()
-    return _login_info(row)
+    return _login_info(row) if row and fold(row["username"]) == fold(username) else None
 
 
-def username_taken(conn: sqlite3.Connection, username: str, by_other_than: str, case_sensitive: bool = False) -> bool:
+def username_taken(conn: sqlite3.Connection, username: str, by_other_than: str, case_sensitive: bool = False) -> str:
+    """'' when another person has neither this username nor a look-alike of it; else 'taken' or 'confusable'."""
     row = conn.execute(
-        "SELECT pid FROM altsys_login_info WHERE username_key = ? AND pid != ?",
+        "SELECT username FROM altsys_login_info WHERE username_key = ? AND pid != ?",
         (username_key(username, case_sensitive), by_other_than),
     ).fetchone()
-    return row is not None
+    if row is None:
+        return ""
+    return "taken" if fold(row["username"]) == fold(username) else "confusable"
 
 
 def save_login_info(

@@ -66,6 +66,7 @@ TEXTS = {
         "altsys.settings.errors": "Nothing was saved. Correct the fields marked below.",  # invented
         "altsys.err.username.pid": "Do not enter your national identity number in the username field.",  # domain-facts §1.3
         "altsys.err.username.taken": "This username is already taken. Choose another username.",  # invented
+        "altsys.err.username.confusable": "This username is too similar to an existing username (letters from another alphabet that look the same). Choose another username.",  # invented (issue #19)
         "altsys.err.username.length": "The username can have at most 64 characters.",  # invented
         "altsys.err.username.chars": "The username can only contain letters, digits and the characters . _ @ + -",  # invented
         "altsys.err.password.required": "Field is required",  # domain-facts §9
@@ -159,6 +160,7 @@ TEXTS = {
         "altsys.settings.errors": "Ingenting ble lagret. Rett feltene som er merket under.",  # invented
         "altsys.err.username.pid": "Fødselsnummeret skal ikke legges inn i feltet for brukernavn.",  # domain-facts §1.3
         "altsys.err.username.taken": "Brukernavnet er opptatt. Velg et annet brukernavn.",  # invented
+        "altsys.err.username.confusable": "Brukernavnet ligner for mye på et brukernavn som finnes fra før (bokstaver fra et annet alfabet som ser like ut). Velg et annet brukernavn.",  # invented (issue #19)
         "altsys.err.username.length": "Brukernavnet kan ha høyst 64 tegn.",  # invented
         "altsys.err.username.chars": "Brukernavnet kan bare inneholde bokstaver, tall og tegnene . _ @ + -",  # invented
         "altsys.err.password.required": "Feltet er påkrevd",  # domain-facts §9
@@ -253,6 +255,7 @@ TEXTS = {
         "altsys.settings.errors": "Ingenting vart lagra. Rett felta som er merka under.",  # invented
         "altsys.err.username.pid": "Fødselsnummeret skal ikkje leggjast inn i feltet for brukarnamn.",  # invented (Nynorsk of domain-facts §1.3)
         "altsys.err.username.taken": "Brukarnamnet er oppteke. Vel eit anna brukarnamn.",  # invented
+        "altsys.err.username.confusable": "Brukarnamnet liknar for mykje på eit brukarnamn som finst frå før (bokstavar frå eit anna alfabet som ser like ut). Vel eit anna brukarnamn.",  # invented (issue #19)
         "altsys.err.username.length": "Brukarnamnet kan ha høgst 64 teikn.",  # invented
         "altsys.err.username.chars": "Brukarnamnet kan berre innehalde bokstavar, tal og teikna . _ @ + -",  # invented
         "altsys.err.password.required": "Feltet er påkravd",  # domain-facts §9

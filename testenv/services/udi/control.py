@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import time
+from typing import Annotated
 
-from fastapi import HTTPException, Request
+from fastapi import HTTPException, Query, Request
 from pydantic import BaseModel, Field
 
 from testenv.core.control import control_router
 from testenv.core.sessions import COOKIE, create_session
 from testenv.core.state import env_of
+from testenv.core.validation import PID_PATTERN
 from testenv.services.udi import store
 
 router = control_router()
@@ -44,7 +46,7 @@ class OwnerIn(BaseModel):
     """An account: a username/password one by `email`, or an ID-porten one by `pid` (+ `name`)."""
 
     email: str | None = None
-    pid: str | None = Field(default=None, pattern=r"^\d{11}$")
+    pid: str | None = Field(default=None, pattern=PID_PATTERN)
     name: str | None = Field(default=None, max_length=100)
 
 
@@ -64,7 +66,9 @@ def _owner(request: Request, owner: OwnerIn, *, create: bool) -> store.Account:
 
 
 @router.get("/udi/applications")
-def list_applications(request: Request, email: str | None = None, pid: str | None = None) -> dict:
+def list_applications(
+    request: Request, email: str | None = None, pid: Annotated[str | None, Query(pattern=PID_PATTERN)] = None
+) -> dict:
     """The applications of one account (an unknown account has none)."""
     try:
         account = _owner(request, OwnerIn(email=email, pid=pid), create=False)
