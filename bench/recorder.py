@@ -6,6 +6,8 @@
   (navigations and form posts, with their post data so `bench.floor` can replay them), the time to first
   byte of every response the browser got, and the time of every control-API call; written to
   `record-<worker>.json`. The listeners sit on the worker's context and are removed after each test.
+- Each such process also samples its test environment's `/healthz` in the background while its tests run
+  (bench.health), written to `health-<worker>.json`.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+
+from bench.health import HealthSampler
 
 OUT_ENV = "BENCH_OUT"
 RECORD_ENV = "BENCH_RECORD"
@@ -105,6 +109,18 @@ class _TestRecord:
 
 _records: dict[str, dict[str, Any]] = {}
 _current: list[_TestRecord] = []
+_samplers: dict[str, HealthSampler] = {}  # by environment URL: one per process's test environment
+
+
+def _sample_health(request: pytest.FixtureRequest) -> None:
+    """Once the worker's target is up, sample its /healthz until the session ends."""
+    from fixtures.environment import LIVE_TARGET_KEY  # the suite's own; bench is tooling beside it
+
+    target = request.config.stash.get(LIVE_TARGET_KEY, None)
+    if target is not None and target.base_url not in _samplers:
+        _samplers[target.base_url] = HealthSampler(target.base_url).start()
+
+
 _hooked_clients: set[int] = set()
 
 
@@ -132,6 +148,7 @@ def _bench_record(request: pytest.FixtureRequest):
         yield
         return
     page = request.getfixturevalue("page")
+    _sample_health(request)
     if "_control_http" in request.fixturenames:
         _time_control_calls(request.getfixturevalue("_control_http"))
     record = _TestRecord(page)
@@ -167,3 +184,6 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     out = _out()
     if out is not None and _records:
         (out / f"record-{_worker(session.config)}.json").write_text(json.dumps(_records))
+    if out is not None and _samplers:
+        samples = {url: {"samples_ms": s.stop(), "failures": s.failures} for url, s in _samplers.items()}
+        (out / f"health-{_worker(session.config)}.json").write_text(json.dumps(samples))

@@ -58,6 +58,7 @@ def render(r: dict[str, Any]) -> str:
     setup = _f(r["setup_api_vs_ui_ratio"], digits=3)
     add(f"| setup_api_vs_ui_ratio | {setup} | logged-in user via control API ÷ via UI |")
     add(f"| docs_wall_s | {_f(r['docs_wall_s'])} | `make docs` ({r['docs'].get('note', 'ran')}) |")
+    add(f"| healthz_p99_ms | {_f(r.get('healthz_p99_ms'))} | {_healthz_meaning(r)} |")
     add("")
     _overhead(r, add)
     _regression(r, add)
@@ -156,6 +157,15 @@ def _setup(r: dict, add) -> None:
     add("")
 
 
+def _healthz_meaning(r: dict) -> str:
+    h = r["environment"].get("healthz_ms") or {}
+    verdict = {True: "met", False: "**not met**", None: "no samples"}[h.get("goal_met")]
+    return (
+        f"`/healthz` p99 sampled during the regression (goal < {_f(h.get('goal_p99_ms'))} ms: {verdict}; "
+        f"n {h.get('n', 0)}, max {_f(h.get('max'))} ms, {h.get('failures', 0)} failed)"
+    )
+
+
 def _environment(r: dict, add) -> None:
     e = r["environment"]
     summed = r["regression"]["per_test_sum_s"]
@@ -170,8 +180,10 @@ def _environment(r: dict, add) -> None:
         ("document_ttfb_ms", "page documents (GET and POST)"),
         ("all_requests_ttfb_ms", "every browser request"),
         ("control_api_ms", "control-API calls"),
+        ("healthz_ms", "`/healthz`, sampled every 0.25 s in the background (goal: p99 < 100 ms)"),
     ):
-        add(f"| {title} | {e[key]['n']} | {_f(e[key]['p50'], ' ms')} | {_f(e[key]['p99'], ' ms')} |")
+        if key in e:
+            add(f"| {title} | {e[key]['n']} | {_f(e[key]['p50'], ' ms')} | {_f(e[key]['p99'], ' ms')} |")
     add("")
     add(
         "Time the tests spent waiting on the environment (documents + control calls): "

@@ -15,12 +15,13 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from bench.floor import replay, sample
+from bench.health import summary as health_summary
 from bench.stats import median, ms, pct, r3, ratio
 from fixtures.embedded import ROOT, EmbeddedTestenv
 
@@ -46,6 +47,8 @@ class Run:
     load_before: float
     load_after: float
     log: Path
+    health_ms: list[float] = field(default_factory=list)  # /healthz answer times sampled during the run
+    health_failures: int = 0
 
     def totals(self, skip_first: bool = True) -> list[float]:
         return [sum(t["phases"].values()) for t in self._ordered(skip_first)]
@@ -92,9 +95,21 @@ class Bench:
         for part in sorted(out.glob("record-*.json")):
             records.update(json.loads(part.read_text()))
         run = Run(label, wall, proc.returncode, timings.get("tests", {}), records, before, load(), log)
+        run.health_ms, run.health_failures = read_health(out)
         status = "ok" if proc.returncode == 0 else f"exit {proc.returncode}, {run.failed()} failed (log: {log})"
         self.say(f"  {label:<34} {len(run.tests):>4} tests {wall:7.1f} s  load {before}->{run.load_after}  {status}")
         return run
+
+
+def read_health(out: Path) -> tuple[list[float], int]:
+    """Every worker's /healthz samples (bench.health, written by bench.recorder) and their failures."""
+    samples: list[float] = []
+    failures = 0
+    for part in sorted(out.glob("health-*.json")):
+        for entry in json.loads(part.read_text()).values():
+            samples += entry["samples_ms"]
+            failures += entry["failures"]
+    return samples, failures
 
 
 # --- 1. fixed overhead per test ------------------------------------------------------------------
@@ -206,6 +221,7 @@ def environment_times(run: Run) -> dict:
         "all_requests_ttfb_ms": {"n": len(everything), "p50": r3(median(everything)), "p99": r3(pct(everything, 99))},
         "control_api_ms": {"n": len(control), "p50": r3(median(control)), "p99": r3(pct(control, 99))},
         "control_api_total_s": round(sum(control) / 1000, 2),
+        "healthz_ms": health_summary(run.health_ms, run.health_failures),
         "waiting_on_environment_s": round((sum(documents) + sum(control)) / 1000, 2),
     }
 
@@ -455,6 +471,9 @@ def finish(result: dict) -> None:
     result["floor_ratio_serial"] = r3(ratio(floor["regression_serial_s_same_tests"], floor["measured_serial_s"]))
     result["setup_api_vs_ui_ratio"] = result["setup"]["api_vs_ui_ratio"]
     result["docs_wall_s"] = result["docs"]["wall_s"]
+    health = result["environment"]["healthz_ms"]
+    result["healthz_p99_ms"] = health["p99"]
+    result["healthz_goal_p99_ms"] = health["goal_p99_ms"]
 
 
 if __name__ == "__main__":

@@ -1,0 +1,95 @@
+"""bench.health: the background /healthz sampler of `make bench`'s regression stage, its summary, and how
+bench.run and bench.report carry it (issue #19: the health endpoint's p99 under the regression's load)."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from bench.health import GOAL_P99_MS, TIMEOUT_S, HealthSampler, summary
+from bench.run import read_health
+
+
+class _Slow(BaseHTTPRequestHandler):
+    delay_s = 0.05
+
+    def do_GET(self) -> None:
+        time.sleep(self.delay_s)
+        body = b'{"status": "ok"}' if self.path == "/healthz" else b"{}"
+        self.send_response(200 if self.path == "/healthz" else 404)
+        self.send_header("content-length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args) -> None:
+        pass
+
+
+@pytest.fixture
+def server():
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Slow)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_the_sampler_measures_each_answer_of_a_real_server_in_the_background(server: str) -> None:
+    sampler = HealthSampler(server + "/", interval_s=0.1).start()
+    deadline = time.monotonic() + 20  # the sampler's own thread works meanwhile: this is the test's "regression"
+    while len(sampler.samples_ms) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    samples = sampler.stop()
+    assert len(samples) >= 3, samples
+    assert all(s >= _Slow.delay_s * 1000 for s in samples), samples  # each includes the server's 50 ms
+    assert sampler.failures == 0
+    assert sampler.url == server + "/healthz"
+
+
+def test_a_failing_health_check_counts_as_the_worst_latency() -> None:
+    def refused(url: str) -> None:
+        raise ConnectionError(url)
+
+    sampler = HealthSampler("http://127.0.0.1:9", interval_s=0.01, get=refused).start()
+    time.sleep(0.1)
+    samples = sampler.stop()
+    assert samples and all(s == TIMEOUT_S * 1000 for s in samples)
+    assert sampler.failures == len(samples)
+
+
+def test_stop_ends_the_thread_promptly() -> None:
+    sampler = HealthSampler("http://x", interval_s=60, get=lambda url: None).start()
+    time.sleep(0.05)
+    t0 = time.perf_counter()
+    sampler.stop()
+    assert time.perf_counter() - t0 < 1 and not sampler._thread.is_alive()
+
+
+def test_summary_gives_the_p99_and_whether_it_meets_the_goal() -> None:
+    fast = [5.0] * 99 + [150.0]  # one slow answer in a hundred: p99 is still the fast one
+    assert summary(fast)["p99"] == 5.0 and summary(fast)["goal_met"] is True
+    slow = [5.0] * 98 + [150.0, 150.0]
+    assert summary(slow)["p99"] == 150.0 and summary(slow)["goal_met"] is False
+    assert summary(slow)["max"] == 150.0 and summary(slow)["goal_p99_ms"] == GOAL_P99_MS
+    assert summary([])["goal_met"] is None and summary([])["n"] == 0
+
+
+def test_the_runs_health_files_of_every_worker_are_read_together(tmp_path: Path) -> None:
+    (tmp_path / "health-gw0.json").write_text(json.dumps({"http://a": {"samples_ms": [1.0, 2.0], "failures": 0}}))
+    (tmp_path / "health-gw1.json").write_text(json.dumps({"http://b": {"samples_ms": [3.0], "failures": 1}}))
+    assert read_health(tmp_path) == ([1.0, 2.0, 3.0], 1)
+    assert read_health(tmp_path / "missing") == ([], 0)
+
+
+def test_the_report_states_the_healthz_p99_and_its_goal() -> None:
+    from bench.report import _healthz_meaning
+
+    r = {"environment": {"healthz_ms": summary([10.0, 20.0, 300.0])}}
+    text = _healthz_meaning(r)
+    assert "goal < 100.0 ms" in text and "not met" in text and "n 3" in text
