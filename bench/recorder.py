@@ -110,6 +110,7 @@ class _TestRecord:
 _records: dict[str, dict[str, Any]] = {}
 _current: list[_TestRecord] = []
 _samplers: dict[str, HealthSampler] = {}  # by environment URL: one per process's test environment
+_health: dict[str, dict[str, Any]] = {}  # what the stopped samplers measured
 
 
 def _sample_health(request: pytest.FixtureRequest) -> None:
@@ -184,6 +185,21 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
     out = _out()
     if out is not None and _records:
         (out / f"record-{_worker(session.config)}.json").write_text(json.dumps(_records))
-    if out is not None and _samplers:
-        samples = {url: {"samples_ms": s.stop(), "failures": s.failures} for url, s in _samplers.items()}
-        (out / f"health-{_worker(session.config)}.json").write_text(json.dumps(samples))
+    _stop_samplers()
+    if out is not None and _health:
+        (out / f"health-{_worker(session.config)}.json").write_text(json.dumps(_health))
+
+
+def _stop_samplers() -> None:
+    for url, sampler in list(_samplers.items()):
+        _health[url] = {"samples_ms": sampler.stop(), "failures": sampler.failures}
+        del _samplers[url]
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None):
+    """After the process's last test, stop sampling before its fixtures stop the test environment (a sample
+    of an environment that is shutting down would count as a failure)."""
+    if nextitem is None:
+        _stop_samplers()
+    return (yield)
