@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 
+from fixtures.data.limits import Limits
 from pages.altinn_system import EndUserApi
 from pages.altinn_system.texts import API_ERRORS
 
@@ -60,17 +61,21 @@ def test_a_wrong_system_id_or_password_is_refused(
 @pytest.mark.control_api
 @pytest.mark.req("ALTSYS-API-SYSTEM-LOCKOUT")
 def test_a_system_is_locked_out_for_an_hour_after_too_many_wrong_passwords(
-    api: EndUserApi, control, fake, config: dict, end_user_system: EndUserSystem
+    api: EndUserApi, control, fake, limits: Limits, end_user_system: EndUserSystem
 ) -> None:
     wrong = fake.password(POLICY)
-    for attempt in range(config["lockout_threshold"]):
+    for attempt in range(limits.lockout_threshold):
         refused = api.start(end_user_system.id, wrong)
         assert (refused.status, refused.error) == (401, API_ERRORS["system_credentials"]), f"attempt {attempt + 1}"
 
     locked = api.start(end_user_system.id, end_user_system.password)
     assert (locked.status, locked.error) == (423, API_ERRORS["system_locked"].format(id=end_user_system.id))
 
-    control.set_clock_offset(timedelta(minutes=config["lockout_minutes"], seconds=1))
+    control.set_clock_offset(timedelta(minutes=limits.lockout_minutes - 1))
+    still = api.start(end_user_system.id, end_user_system.password)
+    assert (still.status, still.error) == (423, API_ERRORS["system_locked"].format(id=end_user_system.id))
+
+    control.set_clock_offset(timedelta(minutes=limits.lockout_minutes))
     assert api.start(end_user_system.id, end_user_system.password).status == 201
 
 
@@ -142,12 +147,26 @@ def test_a_wrong_pin_is_refused(api: EndUserApi, control, user: User, end_user_s
 
 @pytest.mark.control_api
 @pytest.mark.req("ALTSYS-API-PIN-TIMEOUT")
-def test_an_expired_pin_is_refused_and_a_new_one_works(
-    api: EndUserApi, control, config: dict, user: User, end_user_system: EndUserSystem
+def test_a_pin_still_works_a_minute_before_it_expires(
+    api: EndUserApi, control, limits: Limits, user: User, end_user_system: EndUserSystem
 ) -> None:
     session_id = api.start(end_user_system.id, end_user_system.password).body["session_id"]
     api.user(session_id, user.pid, user.password)
-    control.set_clock_offset(timedelta(seconds=config["code_valid_s"] + 1))
+    control.set_clock_offset(timedelta(minutes=limits.altinn_sms_code_valid_minutes - 1))
+
+    pinned = api.pin(session_id, control.last_sms_code(user.mobile))
+
+    assert pinned.status == 200 and pinned.body["authenticated"] is True, pinned.body
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALTSYS-API-PIN-TIMEOUT")
+def test_an_expired_pin_is_refused_and_a_new_one_works(
+    api: EndUserApi, control, limits: Limits, user: User, end_user_system: EndUserSystem
+) -> None:
+    session_id = api.start(end_user_system.id, end_user_system.password).body["session_id"]
+    api.user(session_id, user.pid, user.password)
+    control.set_clock_offset(timedelta(minutes=limits.altinn_sms_code_valid_minutes))
 
     expired = api.pin(session_id, control.last_sms_code(user.mobile))
     assert (expired.status, expired.error) == (401, API_ERRORS["pin_timeout"])
@@ -160,7 +179,7 @@ def test_an_expired_pin_is_refused_and_a_new_one_works(
 @pytest.mark.control_api
 @pytest.mark.req("ALTSYS-API-ORDER")
 def test_steps_out_of_order_and_unknown_or_expired_sessions_are_refused(
-    api: EndUserApi, control, config: dict, user: User, end_user_system: EndUserSystem
+    api: EndUserApi, control, limits: Limits, user: User, end_user_system: EndUserSystem
 ) -> None:
     assert api.user("no-such-session", user.pid, user.password).status == 404
     session_id = api.start(end_user_system.id, end_user_system.password).body["session_id"]
@@ -170,7 +189,9 @@ def test_steps_out_of_order_and_unknown_or_expired_sessions_are_refused(
     assert api.submit(session_id, REPORT["form"], REPORT["data"]).status == 409  # the pin is not sent yet
     assert control.submissions(pid=user.pid) == []
 
-    control.set_clock_offset(timedelta(seconds=config["api_session_valid_s"] + 1))
+    control.set_clock_offset(timedelta(minutes=limits.enduser_api_session_minutes - 1))
+    assert api.user(session_id, user.pid, user.password).status == 200, "the session lives until its end"
+    control.set_clock_offset(timedelta(minutes=limits.enduser_api_session_minutes))
     expired = api.pin(session_id, control.last_sms_code(user.mobile))
     assert expired.status == 404 and expired.error, expired.body
 

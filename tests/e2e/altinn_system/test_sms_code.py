@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from playwright.sync_api import Page, expect
 
+from fixtures.data.limits import Limits
 from pages.altinn_system import EndUserApi, SmsCodeTab
 
 from .support import EndUserSystem, Person, User, make_user
@@ -55,9 +56,22 @@ def test_a_wrong_code_is_refused(page: Page, lang: str, urls, control, user: Use
 
 @pytest.mark.control_api
 @pytest.mark.req("ALTSYS-SMS-CODE")
-def test_an_expired_code_is_refused(page: Page, lang: str, urls, control, config: dict, user: User) -> None:
+def test_a_code_still_works_a_minute_before_it_expires(
+    page: Page, lang: str, urls, control, limits: Limits, user: User
+) -> None:
     entry = SmsCodeTab.open(page, lang, urls).continue_(user.pid, user.password)
-    control.set_clock_offset(timedelta(seconds=config["code_valid_s"] + 1))
+    control.set_clock_offset(timedelta(minutes=limits.altinn_sms_code_valid_minutes - 1))
+
+    inbox = entry.log_in(control.last_sms_code(user.mobile))
+
+    expect(inbox.logged_in_as(user.name)).to_be_visible()
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALTSYS-SMS-CODE")
+def test_an_expired_code_is_refused(page: Page, lang: str, urls, control, limits: Limits, user: User) -> None:
+    entry = SmsCodeTab.open(page, lang, urls).continue_(user.pid, user.password)
+    control.set_clock_offset(timedelta(minutes=limits.altinn_sms_code_valid_minutes))
 
     tab = entry.log_in_expired(control.last_sms_code(user.mobile))
 
