@@ -65,5 +65,5 @@ def test_a_locked_person_cannot_be_used_by_a_system_either(
 
     locked = api.user(session_id, user.pid, user.password)
 
-    assert locked.status == 423 and locked.error, locked.body
+    assert locked.refused and locked.error, locked.body
     assert control.sms(user.mobile) == []

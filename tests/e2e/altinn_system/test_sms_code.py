@@ -28,12 +28,15 @@ def test_identity_number_password_and_the_sms_code_log_in(page: Page, lang: str,
 
 @pytest.mark.control_api
 @pytest.mark.req("ALTSYS-SMS-WRONG")
-@pytest.mark.parametrize("mistake", ["password", "identity number"])
+@pytest.mark.parametrize(
+    "mistake",
+    [lambda fake, user: (user.pid, user.password + "x"), lambda fake, user: (fake.fnr(), user.password)],
+    ids=["password", "identity number"],
+)
 def test_a_wrong_identity_number_or_password_sends_no_sms(
-    page: Page, lang: str, urls, fake, control, user: User, mistake: str
+    page: Page, lang: str, urls, fake, control, user: User, mistake
 ) -> None:
-    who = fake.fnr() if mistake == "identity number" else user.pid
-    password = user.password if mistake == "identity number" else user.password + "x"
+    who, password = mistake(fake, user)
     tab = SmsCodeTab.open(page, lang, urls).submit_refused(who, password)
 
     expect(tab.error).to_have_text(tab.t["err.invalid"])
@@ -112,5 +115,5 @@ def test_the_same_username_and_password_work_in_altinn_and_in_the_system(
     expect(entry.log_in(control.last_sms_code(user.mobile)).logged_in_as(user.name)).to_be_visible()
 
     session_id = api.start(end_user_system.id, end_user_system.password).body["session_id"]
-    assert api.user(session_id, user.username, user.password).status == 200
-    assert api.pin(session_id, control.last_sms_code(user.mobile)).status == 200
+    assert api.user(session_id, user.username, user.password).ok
+    assert api.pin(session_id, control.last_sms_code(user.mobile)).ok

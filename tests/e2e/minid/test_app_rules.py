@@ -16,6 +16,9 @@ from .support import finish_registration
 
 pytestmark = pytest.mark.control_api
 
+# Guide 002 step 2, what the app needs: identity number, phone and e-mail, the activation letter (in that order).
+APP_NEEDS = ("app.need.pid", "app.need.phone_email", "app.need.letter")
+
 PASSWORD_RULE_IDS = {
     "min_length": "MINID-PWD-MIN",
     "letter": "MINID-PWD-LETTER",
@@ -28,8 +31,9 @@ PASSWORD_RULE_IDS = {
 def test_the_app_lists_what_is_needed_and_links_to_the_order(page: Page, lang: str, urls) -> None:
     start = AppStart.open(page, lang, urls)
     expect(start.simulation_note).to_be_visible()
-    expect(start.need_items).to_have_text([start.t[key] for key in AppStart.NEEDS])
-    start.order_letter()
+    expect(start.need_items).to_have_text([start.t[key] for key in APP_NEEDS])
+    form = start.order_letter()
+    expect(form.pid, "the link leads to the order form").to_be_editable()
 
 
 @pytest.mark.req("MINID-APP-NO-LETTER")
