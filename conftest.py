@@ -11,4 +11,5 @@ pytest_plugins = [
     "fixtures.sharding",
     "fixtures.a11y",
     "fixtures.guide_docs",
+    "fixtures.run_summary",
 ]

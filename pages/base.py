@@ -11,7 +11,7 @@ from playwright.sync_api import Locator, Page, expect
 
 DECORATIONS = ("← ", " →", " ✖")
 # Called with every screen once its guard has passed: every screen the suite visits goes through here.
-# Fixtures add checks (fixtures/a11y.py: axe-core) without pages importing fixtures.
+# Fixtures add checks (fixtures/a11y.py: axe-core with --a11y-every-screen) without pages importing fixtures.
 SCREEN_LOADED_HOOKS: list[Callable[[Screen], None]] = []
 
 

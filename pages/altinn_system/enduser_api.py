@@ -25,6 +25,17 @@ class ApiAnswer:
     def error(self) -> str | None:
         return self.body.get("error") if isinstance(self.body, dict) else None
 
+    # Which status a refusal gets is the deployment's choice (no source gives the API's codes): the suite
+    # checks only the class, and the error text where domain-facts §2.1 gives it.
+    @property
+    def ok(self) -> bool:
+        return 200 <= self.status < 300
+
+    @property
+    def refused(self) -> bool:
+        """Refused as the caller's mistake (4xx): not accepted, and not a server error."""
+        return 400 <= self.status < 500
+
 
 def _answer(response: APIResponse) -> ApiAnswer:
     content_type = response.headers.get("content-type", "").split(";")[0].strip()

@@ -1,5 +1,6 @@
-"""The accessibility check catches a broken screen: a scenario run against the test environment with the
-defect `altinn.field_without_label` (the e-mail field of the create-user form loses its label) must fail
+"""The accessibility check catches a broken screen: the explicit check of the create-user form
+(tests/e2e/infra/test_accessibility.py), run against the test environment with the defect
+`altinn.field_without_label` (the e-mail field loses its label), must fail naming the screen and its state,
 with the axe-core rule, the element, and a screenshot in the Allure results."""
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ def _scenario(tmp_path: Path, *extra: str) -> tuple[subprocess.CompletedProcess[
         sys.executable,
         "-m",
         "pytest",
-        "tests/e2e",
+        "tests/e2e/infra/test_accessibility.py",
         "--req-ids",
         "ALT-CREATE-FORM",
         "--langs",
@@ -50,7 +51,7 @@ def test_unlabelled_field_fails_the_scenario_with_rule_element_and_screenshot(tm
     proc, results = _scenario(tmp_path, "--testenv-args", f"--defect {DEFECT}")
     output = proc.stdout + proc.stderr
     assert proc.returncode == 1, output[-3000:]
-    assert f"{MESSAGE} on CreateUser [en]" in output, output[-3000:]
+    assert f"{MESSAGE} on CreateUser [en], as it opens" in output, output[-3000:]
     assert "- label (critical)" in output and "#email" in output, output[-3000:]
 
     failed = [r for r in map(json.loads, map(Path.read_text, results.glob("*-result.json"))) if r["status"] != "passed"]

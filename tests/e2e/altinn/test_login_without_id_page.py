@@ -33,4 +33,5 @@ def test_forgot_password_and_back_lead_to_their_pages(page: Page, lang: str, url
     without_id.forgot_password()
 
     page.go_back()
-    LoginWithoutId(page, lang).expect_loaded().back()
+    alternatives = LoginWithoutId(page, lang).expect_loaded().back()
+    expect(alternatives.tab_list, "'back' returns to the alternative methods").to_be_visible()

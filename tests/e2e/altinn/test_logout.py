@@ -21,3 +21,4 @@ def test_log_out_ends_the_session(page: Page, lang: str, urls, logged_in) -> Non
     Login(page, lang).goto(urls("altinn", f"/{lang}/inbox"))  # the inbox asks to log in again
     page.context.add_cookies(session_before)  # and the old session cookie no longer opens it either
     Login(page, lang).goto(urls("altinn", f"/{lang}/inbox"))
+    expect(Inbox(page, lang).logged_in_as(logged_in.username), "nobody is logged in").to_have_count(0)

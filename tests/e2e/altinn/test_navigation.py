@@ -10,7 +10,8 @@ from pages.altinn import Home, Login
 
 @pytest.mark.req("ALT-NAV-LOGIN")
 def test_log_in_on_the_front_page_opens_the_log_in_page(page: Page, lang: str, urls) -> None:
-    Home.open(page, lang, urls).log_in()
+    login = Home.open(page, lang, urls).log_in()
+    expect(login.alternative_link, "the log-in page offers the guide's next step").to_be_visible()
 
 
 @pytest.mark.req("ALT-NAV-ALTERNATIVE")
@@ -19,4 +20,5 @@ def test_the_link_to_alternative_methods_is_shown_in_capitals(page: Page, lang: 
     login = Login.open(page, lang, urls)
 
     expect(login.alternative_link).to_have_text(login.t["login.alternative"].upper(), use_inner_text=True)
-    login.proceed_to_alternative_methods()
+    alternatives = login.proceed_to_alternative_methods()
+    expect(alternatives.tab_list, "the link opens the alternative methods").to_be_visible()

@@ -77,8 +77,7 @@ def test_a_password_managers_suggestion_with_symbols_is_refused(page: Page, lang
 @pytest.mark.req("ALT-PWD-MIN", "ALT-PWD-MAX")
 @pytest.mark.parametrize("length", [8, 50])
 def test_password_at_each_length_bound_is_accepted(page: Page, lang: str, urls, fake, length: int) -> None:
-    username = fake.unique_username()
-    form = CreateUser.open(page, lang, urls).fill(
-        username, fake.unique_email(username), fake.password(ALTINN, length=length)
-    )
-    form.submit()
+    username, password = fake.unique_username(), fake.password(ALTINN, length=length)
+    form = CreateUser.open(page, lang, urls).fill(username, fake.unique_email(username), password)
+    inbox = form.submit().log_in().log_in(username, password)
+    expect(inbox.logged_in_as(username), "the new user logs in with that password").to_be_visible()

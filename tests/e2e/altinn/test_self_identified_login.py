@@ -9,7 +9,12 @@ from fixtures.data.policies import ALTINN
 from pages.altinn import Login, SelfIdentifiedLogin
 from pages.altinn.self_identified import PATH
 
-MISTAKES = ("wrong-password", "password-in-other-case", "unknown-username")
+# Each mistake turns the right (username, password) into a wrong pair.
+MISTAKES = {
+    "wrong-password": lambda fake, username, password: (username, fake.password(ALTINN)),
+    "password-in-other-case": lambda fake, username, password: (username, password.swapcase()),
+    "unknown-username": lambda fake, username, password: (fake.unique_username(), password),
+}
 
 
 @pytest.mark.control_api
@@ -29,22 +34,16 @@ def test_username_and_password_log_in_at_level_0(page: Page, lang: str, urls, se
 
 @pytest.mark.control_api
 @pytest.mark.req("ALT-LOGIN-INVALID")
-@pytest.mark.parametrize("mistake", MISTAKES)
+@pytest.mark.parametrize("mistake", MISTAKES.values(), ids=MISTAKES.keys())
 def test_wrong_credentials_are_refused_with_one_message(
-    page: Page, lang: str, urls, fake, seeded_account, mistake: str
+    page: Page, lang: str, urls, fake, seeded_account, mistake
 ) -> None:
-    username, password = seeded_account.username, seeded_account.password
-    if mistake == "wrong-password":
-        password = fake.password(ALTINN)
-    elif mistake == "password-in-other-case":
-        password = password.swapcase()
-    else:
-        username = fake.unique_username()
-    assert (username, password) != (seeded_account.username, seeded_account.password)
+    username, password = mistake(fake, seeded_account.username, seeded_account.password)
 
     login = SelfIdentifiedLogin.open(page, lang, urls).log_in_refused(username, password)
 
     expect(login.invalid_message).to_be_visible()
     expect(login.username).to_have_value(username)
     expect(login.password).to_have_value("")
-    Login(page, lang).goto(urls("altinn", f"/{lang}/inbox"))  # nobody is logged in: the inbox asks to log in
+    login_page = Login(page, lang).goto(urls("altinn", f"/{lang}/inbox"))  # the inbox asks to log in
+    expect(login_page.heading, "nobody is logged in").to_be_visible()

@@ -46,12 +46,6 @@ def profile(person: Person, control, page: Page, urls) -> Person:
 
 
 @pytest.fixture
-def config(control) -> dict:
-    """The deployment's lockout threshold and minutes, and how long codes and API sessions live."""
-    return control.altinn_system_config()
-
-
-@pytest.fixture
 def api(playwright: Playwright, target: Target, test_scope: str) -> Iterator[EndUserApi]:
     """The end-user-system API over Playwright's request context, in this test's scope (its clock)."""
     headers = {SCOPE_HEADER: test_scope} if target.has_control_api else {}

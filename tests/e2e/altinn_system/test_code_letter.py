@@ -23,9 +23,13 @@ def codes_in(letter: dict) -> dict[int, str]:
 
 @pytest.mark.control_api
 @pytest.mark.req("ALTSYS-LETTER-ORDER")
-@pytest.mark.parametrize("postal", [False, True], ids=["residential address", "postal address"])
+@pytest.mark.parametrize(
+    ("postal", "address"),
+    [(False, "residential_address"), (True, "postal_address")],
+    ids=["residential address", "postal address"],
+)
 def test_ordering_sends_30_codes_to_the_register_address(
-    page: Page, lang: str, urls, fake, control, postal: bool
+    page: Page, lang: str, urls, fake, control, postal: bool, address: str
 ) -> None:
     person = fake.person(postal_address=postal)
     control.seed_person(**person)
@@ -34,7 +38,7 @@ def test_ordering_sends_30_codes_to_the_register_address(
     expect(order.ordered).to_have_text(order.t["order.done"])
     letters = control.letters(person["pid"])
     assert len(letters) == 1
-    assert person["postal_address" if postal else "residential_address"] in letters[0]["body"]
+    assert person[address] in letters[0]["body"]
     assert person["name"] in letters[0]["body"]
     assert sorted(codes_in(letters[0])) == list(range(1, LETTER_CODES + 1))
 

@@ -8,6 +8,7 @@ from datetime import timedelta
 
 import pytest
 
+from fixtures.data.limits import Limits
 from pages.altinn_system import EndUserApi
 from pages.altinn_system.texts import API_ERRORS
 
@@ -22,17 +23,17 @@ def test_the_whole_protocol_ends_in_a_stored_submission(
     api: EndUserApi, control, user: User, end_user_system: EndUserSystem
 ) -> None:
     started = api.start(end_user_system.id, end_user_system.password)
-    assert started.status == 201 and started.body["next"] == "user", started.body
+    assert started.ok, started.body
     session_id = started.body["session_id"]
 
     answered = api.user(session_id, user.pid, user.password)
-    assert answered.status == 200 and answered.body["next"] == "pin", answered.body
+    assert answered.ok, answered.body
     assert control.sms(user.register_mobile) == [], "the pin goes to the mobile number of the advanced settings"
     pinned = api.pin(session_id, control.last_sms_code(user.mobile))
-    assert pinned.status == 200 and pinned.body["authenticated"] is True, pinned.body
+    assert pinned.ok, pinned.body
 
     sent = api.submit(session_id, REPORT["form"], REPORT["data"])
-    assert sent.status == 201 and sent.body["status"] == "Received", sent.body
+    assert sent.ok, sent.body
     stored = control.submissions(system_id=end_user_system.id)
     assert [(s["receipt_id"], s["pid"], s["form"], s["data"]) for s in stored] == [
         (sent.body["receipt_id"], user.pid, REPORT["form"], REPORT["data"])
@@ -41,58 +42,66 @@ def test_the_whole_protocol_ends_in_a_stored_submission(
 
 @pytest.mark.control_api
 @pytest.mark.req("ALTSYS-API-SYSTEM-WRONG")
-@pytest.mark.parametrize("mistake", ["password", "unknown id", "id not a number"])
+@pytest.mark.parametrize(
+    "mistake",
+    [
+        lambda fake, system: (system.id, fake.password(POLICY)),
+        lambda fake, system: (1 if system.id != 1 else 2, system.password),  # any other id
+        lambda fake, system: ("Maestro", system.password),
+    ],
+    ids=["password", "unknown id", "id not a number"],
+)
 def test_a_wrong_system_id_or_password_is_refused(
-    api: EndUserApi, control, fake, end_user_system: EndUserSystem, mistake: str
+    api: EndUserApi, control, fake, end_user_system: EndUserSystem, mistake
 ) -> None:
-    system_id, password = end_user_system.id, end_user_system.password
-    if mistake == "password":
-        password = fake.password(POLICY)
-    elif mistake == "unknown id":
-        system_id = 1 if end_user_system.id != 1 else 2
-    else:
-        system_id = "Maestro"
+    system_id, password = mistake(fake, end_user_system)
     refused = api.start(system_id, password)
-    assert (refused.status, refused.error) == (401, API_ERRORS["system_credentials"])
+    assert refused.refused and refused.error == API_ERRORS["system_credentials"]
     assert "session_id" not in refused.body
 
 
 @pytest.mark.control_api
 @pytest.mark.req("ALTSYS-API-SYSTEM-LOCKOUT")
 def test_a_system_is_locked_out_for_an_hour_after_too_many_wrong_passwords(
-    api: EndUserApi, control, fake, config: dict, end_user_system: EndUserSystem
+    api: EndUserApi, control, fake, limits: Limits, end_user_system: EndUserSystem
 ) -> None:
     wrong = fake.password(POLICY)
-    for attempt in range(config["lockout_threshold"]):
+    for attempt in range(limits.lockout_threshold):
         refused = api.start(end_user_system.id, wrong)
-        assert (refused.status, refused.error) == (401, API_ERRORS["system_credentials"]), f"attempt {attempt + 1}"
+        assert refused.refused and refused.error == API_ERRORS["system_credentials"], f"attempt {attempt + 1}"
 
     locked = api.start(end_user_system.id, end_user_system.password)
-    assert (locked.status, locked.error) == (423, API_ERRORS["system_locked"].format(id=end_user_system.id))
+    assert locked.refused and locked.error == API_ERRORS["system_locked"].format(id=end_user_system.id)
 
-    control.set_clock_offset(timedelta(minutes=config["lockout_minutes"], seconds=1))
-    assert api.start(end_user_system.id, end_user_system.password).status == 201
+    control.set_clock_offset(timedelta(minutes=limits.lockout_minutes - 1))
+    still = api.start(end_user_system.id, end_user_system.password)
+    assert still.refused and still.error == API_ERRORS["system_locked"].format(id=end_user_system.id)
+
+    control.set_clock_offset(timedelta(minutes=limits.lockout_minutes))
+    assert api.start(end_user_system.id, end_user_system.password).ok
 
 
 @pytest.mark.control_api
 @pytest.mark.req("ALTSYS-API-USER-WRONG")
-@pytest.mark.parametrize("mistake", ["password", "identity number", "username"])
+@pytest.mark.parametrize(
+    "mistake",
+    [
+        lambda fake, user: (user.pid, fake.password(POLICY)),
+        lambda fake, user: (fake.fnr(), user.password),
+        lambda fake, user: (fake.unique_username(), user.password),
+    ],
+    ids=["password", "identity number", "username"],
+)
 def test_a_wrong_identity_number_or_password_gets_no_sms_and_an_error(
-    api: EndUserApi, control, fake, person: Person, end_user_system: EndUserSystem, mistake: str
+    api: EndUserApi, control, fake, person: Person, end_user_system: EndUserSystem, mistake
 ) -> None:
     user = make_user(control, fake, person, username=True)
-    who, password = user.pid, user.password
-    if mistake == "password":
-        password = fake.password(POLICY)
-    elif mistake == "identity number":
-        who = fake.fnr()
-    else:
-        who = fake.unique_username()
+    who, password = mistake(fake, user)
     session_id = api.start(end_user_system.id, end_user_system.password).body["session_id"]
 
     refused = api.user(session_id, who, password)
 
-    assert (refused.status, refused.error) == (401, API_ERRORS["user_credentials"])
+    assert refused.refused and refused.error == API_ERRORS["user_credentials"]
     assert control.sms(user.mobile) == [], "guide 003: a wrong identity number or password gives no SMS code"
 
 
@@ -106,9 +115,9 @@ def test_without_allow_submission_from_system_nothing_is_sent_or_submitted(
 
     refused = api.user(session_id, user.pid, user.password)
 
-    assert refused.status == 403 and refused.error, refused.body
+    assert refused.refused and refused.error, refused.body
     assert control.sms(user.mobile) == []
-    assert api.submit(session_id, REPORT["form"], REPORT["data"]).status == 409
+    assert api.submit(session_id, REPORT["form"], REPORT["data"]).refused
     assert control.submissions(pid=user.pid) == []
 
 
@@ -122,8 +131,8 @@ def test_without_a_mobile_number_the_system_cannot_get_a_pin(
 
     refused = api.user(session_id, user.pid, user.password)
 
-    assert refused.status == 409 and refused.error, refused.body
-    assert api.submit(session_id, REPORT["form"], REPORT["data"]).status == 409
+    assert refused.refused and refused.error, refused.body
+    assert api.submit(session_id, REPORT["form"], REPORT["data"]).refused
 
 
 @pytest.mark.control_api
@@ -136,43 +145,59 @@ def test_a_wrong_pin_is_refused(api: EndUserApi, control, user: User, end_user_s
 
     refused = api.pin(session_id, wrong)
 
-    assert (refused.status, refused.error) == (401, API_ERRORS["user_credentials"])
-    assert api.submit(session_id, REPORT["form"], REPORT["data"]).status == 409
+    assert refused.refused and refused.error == API_ERRORS["user_credentials"]
+    assert api.submit(session_id, REPORT["form"], REPORT["data"]).refused
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALTSYS-API-PIN-TIMEOUT")
+def test_a_pin_still_works_a_minute_before_it_expires(
+    api: EndUserApi, control, limits: Limits, user: User, end_user_system: EndUserSystem
+) -> None:
+    session_id = api.start(end_user_system.id, end_user_system.password).body["session_id"]
+    api.user(session_id, user.pid, user.password)
+    control.set_clock_offset(timedelta(minutes=limits.altinn_sms_code_valid_minutes - 1))
+
+    pinned = api.pin(session_id, control.last_sms_code(user.mobile))
+
+    assert pinned.ok, pinned.body
 
 
 @pytest.mark.control_api
 @pytest.mark.req("ALTSYS-API-PIN-TIMEOUT")
 def test_an_expired_pin_is_refused_and_a_new_one_works(
-    api: EndUserApi, control, config: dict, user: User, end_user_system: EndUserSystem
+    api: EndUserApi, control, limits: Limits, user: User, end_user_system: EndUserSystem
 ) -> None:
     session_id = api.start(end_user_system.id, end_user_system.password).body["session_id"]
     api.user(session_id, user.pid, user.password)
-    control.set_clock_offset(timedelta(seconds=config["code_valid_s"] + 1))
+    control.set_clock_offset(timedelta(minutes=limits.altinn_sms_code_valid_minutes))
 
     expired = api.pin(session_id, control.last_sms_code(user.mobile))
-    assert (expired.status, expired.error) == (401, API_ERRORS["pin_timeout"])
+    assert expired.refused and expired.error == API_ERRORS["pin_timeout"]
 
-    assert api.user(session_id, user.pid, user.password).status == 200  # "Request new."
+    assert api.user(session_id, user.pid, user.password).ok  # "Request new."
     assert len(control.sms(user.mobile)) == 2
-    assert api.pin(session_id, control.last_sms_code(user.mobile)).status == 200
+    assert api.pin(session_id, control.last_sms_code(user.mobile)).ok
 
 
 @pytest.mark.control_api
 @pytest.mark.req("ALTSYS-API-ORDER")
 def test_steps_out_of_order_and_unknown_or_expired_sessions_are_refused(
-    api: EndUserApi, control, config: dict, user: User, end_user_system: EndUserSystem
+    api: EndUserApi, control, limits: Limits, user: User, end_user_system: EndUserSystem
 ) -> None:
-    assert api.user("no-such-session", user.pid, user.password).status == 404
+    assert api.user("no-such-session", user.pid, user.password).refused
     session_id = api.start(end_user_system.id, end_user_system.password).body["session_id"]
-    assert api.pin(session_id, "123456").status == 409  # no pin requested yet
-    assert api.submit(session_id, REPORT["form"], REPORT["data"]).status == 409
-    assert api.user(session_id, user.pid, user.password).status == 200
-    assert api.submit(session_id, REPORT["form"], REPORT["data"]).status == 409  # the pin is not sent yet
+    assert api.pin(session_id, "123456").refused  # no pin requested yet
+    assert api.submit(session_id, REPORT["form"], REPORT["data"]).refused
+    assert api.user(session_id, user.pid, user.password).ok
+    assert api.submit(session_id, REPORT["form"], REPORT["data"]).refused  # the pin is not sent yet
     assert control.submissions(pid=user.pid) == []
 
-    control.set_clock_offset(timedelta(seconds=config["api_session_valid_s"] + 1))
+    control.set_clock_offset(timedelta(minutes=limits.enduser_api_session_minutes - 1))
+    assert api.user(session_id, user.pid, user.password).ok, "the session lives until its end"
+    control.set_clock_offset(timedelta(minutes=limits.enduser_api_session_minutes))
     expired = api.pin(session_id, control.last_sms_code(user.mobile))
-    assert expired.status == 404 and expired.error, expired.body
+    assert expired.refused and expired.error, expired.body
 
 
 @pytest.mark.control_api
@@ -185,9 +210,9 @@ def test_submission_on_behalf_of_someone_else_is_refused(
 
     refused = api.submit(session_id, REPORT["form"], REPORT["data"], reportee=other)
 
-    assert (refused.status, refused.error) == (403, API_ERRORS["not_authorized"].format(reportee=other))
+    assert refused.refused and refused.error == API_ERRORS["not_authorized"].format(reportee=other)
     assert control.submissions(pid=user.pid) == []
-    assert api.submit(session_id, REPORT["form"], REPORT["data"], reportee=user.pid).status == 201
+    assert api.submit(session_id, REPORT["form"], REPORT["data"], reportee=user.pid).ok
 
 
 MALFORMED = [
@@ -208,6 +233,6 @@ MALFORMED = [
 @pytest.mark.parametrize(("path", "content_type", "content"), MALFORMED)
 def test_malformed_requests_get_a_clear_json_4xx(api: EndUserApi, path: str, content_type: str, content: str) -> None:
     answer = api.post_raw(path, content, content_type)
-    assert 400 <= answer.status < 500, (answer.status, answer.body)
+    assert answer.refused, (answer.status, answer.body)
     assert answer.content_type == "application/json"
     assert answer.error, answer.body

@@ -12,12 +12,10 @@ from .support import Person, make_user
 
 @pytest.mark.control_api
 @pytest.mark.req("ALTSYS-PWONLY-LOGIN")
-@pytest.mark.parametrize("who", ["identity number", "username"])
+@pytest.mark.parametrize("who", ["pid", "username"], ids=["identity number", "username"])
 def test_password_only_logs_in_at_level_1(page: Page, lang: str, urls, fake, control, person: Person, who: str) -> None:
     user = make_user(control, fake, person, username=True)
-    inbox = PasswordOnlyTab.open(page, lang, urls).log_in(
-        user.pid if who == "identity number" else user.username, user.password
-    )
+    inbox = PasswordOnlyTab.open(page, lang, urls).log_in(getattr(user, who), user.password)
     expect(inbox.logged_in_as(user.name)).to_be_visible()
     expect(inbox.security_level(1)).to_be_visible()
     assert control.sms(user.mobile) == []

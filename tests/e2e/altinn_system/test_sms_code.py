@@ -8,6 +8,7 @@ from datetime import timedelta
 import pytest
 from playwright.sync_api import Page, expect
 
+from fixtures.data.limits import Limits
 from pages.altinn_system import EndUserApi, SmsCodeTab
 
 from .support import EndUserSystem, Person, User, make_user
@@ -27,12 +28,15 @@ def test_identity_number_password_and_the_sms_code_log_in(page: Page, lang: str,
 
 @pytest.mark.control_api
 @pytest.mark.req("ALTSYS-SMS-WRONG")
-@pytest.mark.parametrize("mistake", ["password", "identity number"])
+@pytest.mark.parametrize(
+    "mistake",
+    [lambda fake, user: (user.pid, user.password + "x"), lambda fake, user: (fake.fnr(), user.password)],
+    ids=["password", "identity number"],
+)
 def test_a_wrong_identity_number_or_password_sends_no_sms(
-    page: Page, lang: str, urls, fake, control, user: User, mistake: str
+    page: Page, lang: str, urls, fake, control, user: User, mistake
 ) -> None:
-    who = fake.fnr() if mistake == "identity number" else user.pid
-    password = user.password if mistake == "identity number" else user.password + "x"
+    who, password = mistake(fake, user)
     tab = SmsCodeTab.open(page, lang, urls).submit_refused(who, password)
 
     expect(tab.error).to_have_text(tab.t["err.invalid"])
@@ -55,9 +59,22 @@ def test_a_wrong_code_is_refused(page: Page, lang: str, urls, control, user: Use
 
 @pytest.mark.control_api
 @pytest.mark.req("ALTSYS-SMS-CODE")
-def test_an_expired_code_is_refused(page: Page, lang: str, urls, control, config: dict, user: User) -> None:
+def test_a_code_still_works_a_minute_before_it_expires(
+    page: Page, lang: str, urls, control, limits: Limits, user: User
+) -> None:
     entry = SmsCodeTab.open(page, lang, urls).continue_(user.pid, user.password)
-    control.set_clock_offset(timedelta(seconds=config["code_valid_s"] + 1))
+    control.set_clock_offset(timedelta(minutes=limits.altinn_sms_code_valid_minutes - 1))
+
+    inbox = entry.log_in(control.last_sms_code(user.mobile))
+
+    expect(inbox.logged_in_as(user.name)).to_be_visible()
+
+
+@pytest.mark.control_api
+@pytest.mark.req("ALTSYS-SMS-CODE")
+def test_an_expired_code_is_refused(page: Page, lang: str, urls, control, limits: Limits, user: User) -> None:
+    entry = SmsCodeTab.open(page, lang, urls).continue_(user.pid, user.password)
+    control.set_clock_offset(timedelta(minutes=limits.altinn_sms_code_valid_minutes))
 
     tab = entry.log_in_expired(control.last_sms_code(user.mobile))
 
@@ -98,5 +115,5 @@ def test_the_same_username_and_password_work_in_altinn_and_in_the_system(
     expect(entry.log_in(control.last_sms_code(user.mobile)).logged_in_as(user.name)).to_be_visible()
 
     session_id = api.start(end_user_system.id, end_user_system.password).body["session_id"]
-    assert api.user(session_id, user.username, user.password).status == 200
-    assert api.pin(session_id, control.last_sms_code(user.mobile)).status == 200
+    assert api.user(session_id, user.username, user.password).ok
+    assert api.pin(session_id, control.last_sms_code(user.mobile)).ok

@@ -56,7 +56,8 @@ def test_an_expired_one_time_code_is_refused_and_a_new_one_works(page: Page, lan
     code = code.submit_refused(old)
     expect(code.code).to_have_accessible_description(code.t["err.code.expired"])
     code = code.resend()
-    code.submit(control.last_sms_code(person["mobile"]), then=DemoService, required=3)
+    service = code.submit(control.last_sms_code(person["mobile"]), then=DemoService, required=3)
+    expect(service.logged_in_as(person["name"])).to_be_visible()
 
 
 @pytest.mark.control_api

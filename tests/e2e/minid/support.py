@@ -1,12 +1,16 @@
-"""Helpers of the MinID scenarios: the letter's validity and moving a test's clock to a date in Oslo."""
+"""Helpers of the MinID scenarios: finishing the app's registration and moving a test's clock to a date in Oslo."""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from playwright.sync_api import expect
+
+from fixtures.data.policies import MINID
+from pages.minid import AppPassword
+
 OSLO = ZoneInfo("Europe/Oslo")
-LETTER_VALIDITY_DAYS = 60  # guide 002: "Aktiveringsbrevet er gyldig i 60 dager"
 
 
 def today_in_oslo() -> date:
@@ -17,3 +21,11 @@ def offset_to(day: date, hour: int = 12) -> timedelta:
     """The clock offset that puts this test at `hour` o'clock in Oslo on `day`."""
     target = datetime.combine(day, time(hour), tzinfo=OSLO)
     return target - datetime.now(UTC)
+
+
+def finish_registration(screen: AppPassword, fake, control, person: dict, password: str | None = None) -> None:
+    """From 'Create a personal password' to 'registered', then checks the person has a MinID: the outcome a
+    test of an earlier step would otherwise leave unchecked."""
+    registered = screen.next(password or fake.password(MINID)).next(person["mobile"]).next(fake.unique_email())
+    expect(registered.next_time).to_be_visible()  # guide 002: "Du er nå registrert som MinID app bruker"
+    assert control.minid_account(person["pid"]) is not None, "the registration must leave a MinID"

@@ -8,12 +8,16 @@ from datetime import timedelta
 import pytest
 from playwright.sync_api import Page, expect
 
-from fixtures.data.policies import MINID, NORWEGIAN_LETTERS, OTHER_SPECIALS
+from fixtures.data.limits import Limits
+from fixtures.data.policies import MINID, NORWEGIAN_LETTERS
 from pages.minid import AppStart
 
-from .support import LETTER_VALIDITY_DAYS
+from .support import finish_registration
 
 pytestmark = pytest.mark.control_api
+
+# Guide 002 step 2, what the app needs: identity number, phone and e-mail, the activation letter (in that order).
+APP_NEEDS = ("app.need.pid", "app.need.phone_email", "app.need.letter")
 
 PASSWORD_RULE_IDS = {
     "min_length": "MINID-PWD-MIN",
@@ -27,8 +31,9 @@ PASSWORD_RULE_IDS = {
 def test_the_app_lists_what_is_needed_and_links_to_the_order(page: Page, lang: str, urls) -> None:
     start = AppStart.open(page, lang, urls)
     expect(start.simulation_note).to_be_visible()
-    expect(start.need_items).to_have_text([start.t[key] for key in AppStart.NEEDS])
-    start.order_letter()
+    expect(start.need_items).to_have_text([start.t[key] for key in APP_NEEDS])
+    form = start.order_letter()
+    expect(form.pid, "the link leads to the order form").to_be_editable()
 
 
 @pytest.mark.req("MINID-APP-NO-LETTER")
@@ -48,20 +53,25 @@ def test_a_wrong_activation_code_is_refused(page: Page, lang: str, urls, fake, c
 
 
 @pytest.mark.req("MINID-LETTER-VALID")
-def test_the_letter_still_works_on_day_59(page: Page, lang: str, urls, control, new_person) -> None:
+def test_the_letter_still_works_on_its_last_day(
+    page: Page, lang: str, urls, fake, control, new_person, limits: Limits
+) -> None:
     person = new_person()
     code = control.seed_minid_letter(person["pid"])["code"]
-    control.set_clock_offset(timedelta(days=59))
-    AppStart.open(page, lang, urls).get_started().next(person["pid"]).next(code)
+    control.set_clock_offset(timedelta(days=limits.letter_validity_days - 1))
+    screen = AppStart.open(page, lang, urls).get_started().next(person["pid"]).next(code)
+    finish_registration(screen, fake, control, person)
 
 
 @pytest.mark.req("MINID-LETTER-VALID")
-def test_the_letter_has_expired_on_day_61(page: Page, lang: str, urls, control, new_person) -> None:
+def test_the_letter_has_expired_the_day_after(page: Page, lang: str, urls, control, new_person, limits: Limits) -> None:
     person = new_person()
     code = control.seed_minid_letter(person["pid"])["code"]
-    control.set_clock_offset(timedelta(days=61))
+    control.set_clock_offset(timedelta(days=limits.letter_validity_days + 1))
     scan = AppStart.open(page, lang, urls).get_started().next(person["pid"]).next_refused(code)
-    expect(scan.code).to_have_accessible_description(scan.t["err.app.letter_expired"].format(days=LETTER_VALIDITY_DAYS))
+    days = limits.letter_validity_days
+    expect(scan.code).to_have_accessible_description(scan.t["err.app.letter_expired"].format(days=days))
+    assert control.minid_account(person["pid"]) is None
 
 
 @pytest.mark.parametrize(
@@ -88,17 +98,16 @@ def test_each_of_ae_oe_aa_is_refused_in_either_case(fake, at_password_step, lett
 
 @pytest.mark.req("MINID-PWD-SPECIALS")
 @pytest.mark.parametrize("special", ["@", "#", "!", "%", "&", " "])
-def test_special_characters_are_accepted(fake, at_password_step, special: str) -> None:
+def test_special_characters_are_accepted(fake, control, at_password_step, special: str) -> None:
     """Our reading of "bestå av bokstaver og tall" (see the catalogue entry): they are not forbidden."""
-    _, screen = at_password_step()
-    assert special in OTHER_SPECIALS + "@#%&"
-    screen.next(fake.password(MINID) + special)
+    person, screen = at_password_step()
+    finish_registration(screen, fake, control, person, password=fake.password(MINID) + special)
 
 
 @pytest.mark.req("MINID-PWD-MIN")
-def test_a_password_of_exactly_8_characters_is_accepted(fake, at_password_step) -> None:
-    _, screen = at_password_step()
-    screen.next(fake.password(MINID, length=8))
+def test_a_password_of_exactly_8_characters_is_accepted(fake, control, at_password_step) -> None:
+    person, screen = at_password_step()
+    finish_registration(screen, fake, control, person, password=fake.password(MINID, length=8))
 
 
 @pytest.mark.req("MINID-APP-MOBILE")

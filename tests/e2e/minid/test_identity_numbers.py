@@ -8,6 +8,8 @@ from playwright.sync_api import Page, expect
 
 from pages.minid import AppStart, OrderLetter
 
+from .support import finish_registration
+
 pytestmark = pytest.mark.control_api
 
 RULE_IDS = {"length": "MINID-PID-LENGTH", "not_digits": "MINID-PID-DIGITS", "date": "MINID-PID-DATE"}
@@ -60,10 +62,13 @@ def test_a_person_with_a_d_number_can_order(page: Page, lang: str, urls, control
 
 
 @pytest.mark.req("MINID-PID-DNUMBER", "MINID-APP-STEPS")
-def test_a_person_with_a_d_number_can_register_in_the_app(page: Page, lang: str, urls, control, new_person) -> None:
+def test_a_person_with_a_d_number_can_register_in_the_app(
+    page: Page, lang: str, urls, fake, control, new_person
+) -> None:
     person = new_person(kind="dnr")
     code = control.seed_minid_letter(person["pid"])["code"]
-    AppStart.open(page, lang, urls).get_started().next(person["pid"]).next(code)
+    screen = AppStart.open(page, lang, urls).get_started().next(person["pid"]).next(code)
+    finish_registration(screen, fake, control, person)
 
 
 @pytest.mark.req("MINID-PID-SYNTHETIC")
@@ -72,7 +77,9 @@ def test_synthetic_numbers_are_accepted_in_test_mode(
     page: Page, lang: str, urls, control, new_person, kind: str
 ) -> None:
     person = new_person(kind=kind)
-    OrderLetter.open(page, lang, urls).order(person["pid"])
+    sms = OrderLetter.open(page, lang, urls).order(person["pid"]).send_code(person["mobile"])
+    sms.confirm(control.last_sms_code(person["mobile"]))
+    assert control.minid_letter(person["pid"]) is not None, "the order must be placed"
 
 
 @pytest.mark.req("MINID-PID-SYNTHETIC")

@@ -8,7 +8,8 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import BrowserContext
 
-CODE = re.compile(r"\b(\d{6})\b")
+# domain-facts §7 says "a code is emailed", not how long it is: any run of 4 to 10 digits alone in the e-mail.
+CODE = re.compile(r"\b(\d{4,10})\b")
 
 
 @pytest.fixture
@@ -19,7 +20,7 @@ def email_code(control) -> Callable[[str], str]:
         mails = control.emails(address)
         assert mails, f"no e-mail was sent to {address}"
         found = CODE.search(mails[-1]["body"])
-        assert found, f"the last e-mail to {address} has no 6-digit code: {mails[-1]['body']!r}"
+        assert found, f"the last e-mail to {address} has no code: {mails[-1]['body']!r}"
         return found.group(1)
 
     return latest

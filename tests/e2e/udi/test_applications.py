@@ -107,4 +107,5 @@ def test_my_applications_needs_a_log_in(page: Page, lang: str, urls) -> None:
     from pages.udi import Login
 
     page.goto(urls("udi", MyApplications.path(lang, "/applications")))
-    Login(page, lang).expect_loaded()
+    login = Login(page, lang).expect_loaded()
+    expect(login.email, "the log-in form is shown instead").to_be_editable()

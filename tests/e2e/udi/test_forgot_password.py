@@ -32,13 +32,15 @@ def test_forgot_password_sets_a_new_password_that_replaces_the_old(
 
     login = login.log_in_refused(account["email"], account["password"])
     expect(login.failed).to_be_visible()
-    login.log_in(account["email"], new_password)
+    applications = login.log_in(account["email"], new_password)
+    expect(applications.logged_in_with_password(account["name"], account["email"])).to_be_visible()
 
 
 @pytest.mark.req("UDI-FORGOT-PASSWORD")
 def test_forgot_password_needs_the_right_code(page: Page, lang: str, urls, account: dict, email_code) -> None:
     verify = Login.open(page, lang, urls).forgot_password().send_code(account["email"])
-    wrong = f"{(int(email_code(account['email'])) + 1) % 1_000_000:06d}"
+    right = email_code(account["email"])
+    wrong = f"{(int(right) + 1) % 10 ** len(right):0{len(right)}d}"
     verify = verify.verify_refused(wrong)
     expect(verify.code).to_have_accessible_description(verify.t["err.code.wrong"])
 
@@ -66,10 +68,12 @@ def test_a_new_password_breaking_a_rule_does_nothing_and_the_old_one_stays(
     )
     with watching_navigations(page) as navigations:
         response = form.submit_expecting_nothing()
-        assert response.status == 204
-    assert navigations == []
+    # The form was sent (not a dead button) and answered without an error; how is the deployment's choice.
+    assert response.ok, f"the refused password was answered {response.status}"
+    assert navigations == [], "nothing happens: the browser stays on the form"
     form.expect_loaded()
     expect(form.alerts).to_have_count(0)
     expect(form.password).not_to_be_empty()
 
-    Login.open(page, lang, urls).log_in(account["email"], account["password"])
+    applications = Login.open(page, lang, urls).log_in(account["email"], account["password"])
+    expect(applications.logged_in_with_password(account["name"], account["email"])).to_be_visible()

@@ -67,16 +67,21 @@ def test_the_log_in_page_offers_id_porten_username_and_password_and_register_now
     login.log_in_with_idporten(then=EidChooser)
 
 
+def _password_session(control, fake) -> dict:
+    email = fake.unique_email()
+    control.seed_udi_account(email, fake.password(UDI), fake.name())
+    return control.udi_session_cookie(email=email)
+
+
+def _idporten_session(control, fake) -> dict:
+    return control.udi_session_cookie(pid=fake.fnr(), name=fake.name())
+
+
 @pytest.mark.control_api
 @pytest.mark.req("UDI-LOGOUT")
-@pytest.mark.parametrize("method", ["password", "idporten"])
-def test_log_out_ends_the_session(page: Page, lang: str, urls, fake, control, use_session, method: str) -> None:
-    if method == "password":
-        email = fake.unique_email()
-        control.seed_udi_account(email, fake.password(UDI), fake.name())
-        use_session(control.udi_session_cookie(email=email))
-    else:
-        use_session(control.udi_session_cookie(pid=fake.fnr(), name=fake.name()))
+@pytest.mark.parametrize("session", [_password_session, _idporten_session], ids=["password", "idporten"])
+def test_log_out_ends_the_session(page: Page, lang: str, urls, fake, control, use_session, session) -> None:
+    use_session(session(control, fake))
 
     login = MyApplications.open(page, lang, urls).log_out()
     expect(login.status).to_have_text(login.t["login.logged_out"])
@@ -84,4 +89,5 @@ def test_log_out_ends_the_session(page: Page, lang: str, urls, fake, control, us
     Login(page, lang).expect_loaded()
     # A replayed return from ID-porten logs nobody in: the ID-porten log-in ended too.
     page.goto(urls("udi", f"/{lang}/login/idporten/callback"))
-    Login(page, lang).expect_loaded()
+    login = Login(page, lang).expect_loaded()
+    expect(login.email, "nobody is logged in: the log-in form is shown").to_be_editable()

@@ -2,7 +2,7 @@
 page, no account - and the same form with a compliant password creates the account.
 
 "Nothing happens" is checked as what a person would see and more: the form's POST reached the server
-and was answered 204 No Content (so the button is not merely broken), the browser made no navigation,
+and was answered without an error (so the button is not merely broken), the browser made no navigation,
 the page's text is unchanged (no alert, no error text), every field keeps what was typed, and the
 control API finds no account.
 """
@@ -54,7 +54,9 @@ def _expect_nothing_happened(page: Page, form: CreateAccount, password_kind: str
     text_before, url_before = main.inner_text(), page.url
     with watching_navigations(page) as navigations:
         response = form.submit_expecting_nothing()
-        assert response.status == 204, f"the {password_kind} password was answered {response.status}, not silently"
+    # Sent (not a dead button) and answered without an error: the status itself is the deployment's choice
+    # (guide 001 says only that nothing happens; the test environment answers 204).
+    assert response.ok, f"the {password_kind} password was answered {response.status}"
     assert navigations == [], f"the browser navigated: {navigations}"
     expect(page).to_have_url(url_before)
     form.expect_loaded()
