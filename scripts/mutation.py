@@ -245,7 +245,7 @@ def main(argv: list[str] | None = None) -> int:
 
     clean_cases = cases(CLEAN_JUNIT, ids)
     outcomes = {n: Outcome(rules=list(s["rules"]), description=s["description"]) for n, s in defects.items()}
-    steps = []
+    steps: list[dict] = []
     for name, outcome in outcomes.items():
         chosen = plan(outcome.rules, clean_cases)
         if not chosen:
@@ -371,6 +371,7 @@ class _Shard:
             }
             # Through the terminal reporter: plain prints between tests would be captured.
             terminal = session.config.pluginmanager.get_plugin("terminalreporter")
+            assert terminal is not None, "the runner never passes -p no:terminal"
             terminal.ensure_newline()
             terminal.write_line(f"{RESULT_MARK}{json.dumps(result)}")
             terminal.flush()

@@ -6,12 +6,13 @@ from typing import TYPE_CHECKING, TypeVar
 
 from playwright.sync_api import Page
 
+from pages.base import Screen
 from pages.udi.screen import UdiScreen
 
 if TYPE_CHECKING:
     from pages.udi.login import Login
 
-Next = TypeVar("Next")
+Next = TypeVar("Next", bound=Screen)  # any screen: built from (page, lang), guarded by expect_loaded()
 
 
 class LevelRefused(UdiScreen):
@@ -27,7 +28,7 @@ class LevelRefused(UdiScreen):
         """Back to ID-porten; `then` is its first screen."""
         with self.step("click 'Log in again'"):
             self.log_in_again_link.click()
-        return then(self.page, lang or self.lang).expect_loaded()  # type: ignore[call-arg,attr-defined]
+        return then(self.page, lang or self.lang).expect_loaded()
 
     def log_in_with_password(self) -> Login:
         from pages.udi.login import Login

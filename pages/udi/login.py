@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from playwright.sync_api import Page
 
+from pages.base import Screen
 from pages.udi.screen import UdiScreen
 
 if TYPE_CHECKING:
@@ -20,7 +21,7 @@ ADVICE_KEYS = (
     "login.advice.new_account",
     "login.advice.support",
 )
-Next = TypeVar("Next")
+Next = TypeVar("Next", bound=Screen)  # any screen: built from (page, lang), guarded by expect_loaded()
 
 
 class Login(UdiScreen):
@@ -76,7 +77,7 @@ class Login(UdiScreen):
         """Go to ID-porten; `then` is ID-porten's first screen (its page object, in `lang`)."""
         with self.step("click 'Log in with ID-porten'"):
             self.idporten_button.click()
-        return then(self.page, lang or self.lang).expect_loaded()  # type: ignore[call-arg,attr-defined]
+        return then(self.page, lang or self.lang).expect_loaded()
 
     def questions_and_answers(self) -> LoginFaq:
         from pages.udi.faq import LoginFaq

@@ -167,6 +167,15 @@ def test_render_folder_writes_html_beside_each_guide_and_an_index(tmp_path: Path
     assert '<a href="000/en.html">English</a>' in index and '<a href="000/nn.html">Norsk nynorsk</a>' in index
 
 
+def test_steps_from_ten_on_keep_their_pictures_in_one_numbered_list() -> None:
+    """The marker "10. " is four characters wide: the picture below it must be indented as far to stay in the item."""
+    many = [Step(n, f"step {n}", f"{n}. x", f"en/step-{n}.png") for n in range(1, 13)]
+    body = guide_html.to_html(markdown(GUIDES["002"], "en", "t", many, complete=True))
+    assert body.count("<ol") == 1 and body.count("<li>") == 12
+    items = body.split("<li>")[1:]
+    assert all(f'src="en/step-{n}.png"' in item for n, item in enumerate(items, 1))
+
+
 # --- references --------------------------------------------------------------------------------------------
 
 

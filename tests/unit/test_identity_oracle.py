@@ -9,6 +9,7 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from stdnum.no import fodselsnummer
 
 from fixtures.data import faker_for
 from fixtures.data.identity import (
@@ -163,3 +164,52 @@ def test_ten_thousand_generated_numbers_of_every_kind_are_valid_and_their_breaki
         assert birth_date(make(rng, born, kind)) == born
         rule = INVALID_RULES[i % len(INVALID_RULES)]
         assert problem(breaking(rng, rule, kind)) == rule
+
+
+# --- a third oracle: python-stdnum's stdnum.no.fodselsnummer ---------------------------------------------------
+# A maintained implementation written by neither side. It knows fødselsnummer and D-numbers only: it refuses
+# Skatteetaten's synthetic numbers (month + 80: "no valid birth date"), accepts H-numbers (month + 40), which the
+# guides never mention and this oracle refuses, and refuses birth dates after today. The comparisons below stay in
+# the domain both know. tests/testenv/test_identity_register.py holds the test environment's validator against
+# stdnum the same way, so the three agree there without the suite importing the test environment.
+STDNUM_KINDS = ("fnr", "dnr")
+# Month 01-12 (neither H- nor synthetic), day 01-31 or 41-71 (D-number), the rest any digits.
+STDNUM_DOMAIN = st.builds(
+    lambda day, month, rest: f"{day:02d}{month:02d}{rest}",
+    st.one_of(st.integers(1, 31), st.integers(41, 71)),
+    st.integers(1, 12),
+    st.text(alphabet="0123456789", min_size=7, max_size=7),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    born=st.dates(min_value=date(1854, 1, 1), max_value=date.today()),
+    kind=st.sampled_from(STDNUM_KINDS),
+    seed=st.integers(0, 2**32),
+)
+def test_stdnum_accepts_our_generated_numbers_with_their_birth_dates(born: date, kind: str, seed: int) -> None:
+    pid = make(random.Random(seed), born, kind)
+    assert fodselsnummer.is_valid(pid), pid
+    assert fodselsnummer.get_birth_date(pid) == born
+    assert (int(pid[0]) >= 4) == (kind == "dnr")
+
+
+@settings(max_examples=3000, deadline=None)
+@given(pid=STDNUM_DOMAIN)
+def test_stdnum_and_this_oracle_agree_on_any_fnr_or_d_number_shaped_digits(pid: str) -> None:
+    born = birth_date(pid)
+    ours = is_valid(pid, accept_synthetic=False) and born is not None and born <= date.today()
+    assert fodselsnummer.is_valid(pid) == ours, pid
+
+
+@pytest.mark.parametrize(("born", "fnr", "dnr"), SYNTHETIC_TABLE)
+def test_stdnum_does_not_know_synthetic_numbers(born: date, fnr: str, dnr: str) -> None:
+    """Why stdnum is no oracle for the +80 numbers the test environment and TestID use (domain-facts §4)."""
+    assert not fodselsnummer.is_valid(fnr) and not fodselsnummer.is_valid(dnr)
+
+
+@settings(max_examples=500, deadline=None)
+@given(rule=st.sampled_from(INVALID_RULES), kind=st.sampled_from(STDNUM_KINDS), seed=st.integers(0, 2**32))
+def test_stdnum_refuses_our_numbers_that_break_a_rule(rule: str, kind: str, seed: int) -> None:
+    assert not fodselsnummer.is_valid(breaking(random.Random(seed), rule, kind, born=date(1990, 5, 17)))

@@ -205,7 +205,7 @@ async def self_identified_submit(request: Request, lang: str | None = None) -> R
     ok = ok or (user is not None and defect_on(request, "altinn.login_any_password"))
     if locked and not ok:
         return _si_error(request, lang, username, "locked")
-    if not ok:
+    if not ok or user is None:
         if user is None:
             return _si_error(request, lang, username, "invalid")
         minutes = 30 if defect_on(request, "altinn.lockout_30_minutes") else env.settings.lockout_minutes

@@ -123,7 +123,7 @@ def _system_step(request: Request, body: SystemIn) -> dict:
     with env.db.read() as conn:
         found = store.system(conn, system_id) if system_id is not None else None
     locked = found is not None and found.locked_until is not None and found.locked_until > at.timestamp()
-    if locked and not defect_on(request, "altsys.system_lockout_never"):
+    if locked and found is not None and not defect_on(request, "altsys.system_lockout_never"):
         raise ApiError(423, "system_locked", ERR_SYSTEM_LOCKED.format(id=found.id))
     ok = request.app.state.passwords.verify(found.password_hash if found else None, body.system_password)
     if defect_on(request, "altsys.system_password_unchecked") and found is not None:

@@ -60,7 +60,7 @@ def check_password(request: Request, who: str, password: str, by_username: bool 
         return PasswordCheck("locked", info)
     # Unknown people are verified against a dummy hash too: the answer time does not tell who exists.
     ok = request.app.state.passwords.verify(info.password_hash if info else None, password)
-    if not ok:
+    if not ok or info is None:
         if info is None:
             return PasswordCheck("invalid", None)
         with env_of(request).db.write() as conn:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
@@ -21,6 +23,15 @@ FLASH = "altsys_flash"
 router = APIRouter()
 
 
+class LoginForm(TypedDict):
+    """The log-in information form's values, as stored or as typed."""
+
+    username: str
+    mobile: str
+    allow_level3: bool
+    allow_system: bool
+
+
 def _settings_url(lang: str) -> str:
     return f"/{lang}/profile/advanced-settings"
 
@@ -30,7 +41,7 @@ def _to_login(lang: str, return_to: str) -> RedirectResponse:
     return RedirectResponse(authorize_url(lang, "altinn", "substantial", return_to), status_code=303)
 
 
-def _stored_values(info: store.LoginInfo | None) -> dict:
+def _stored_values(info: store.LoginInfo | None) -> LoginForm:
     if info is None:
         return {"username": "", "mobile": "", "allow_level3": False, "allow_system": False}
     return {
@@ -46,7 +57,7 @@ def _settings_page(
     lang: str,
     viewer: Viewer,
     status: int = 200,
-    login_values: dict | None = None,
+    login_values: LoginForm | None = None,
     login_errors: dict | None = None,
     system_values: dict | None = None,
     system_errors: dict | None = None,
@@ -83,7 +94,7 @@ def settings(lang: str, request: Request) -> Response:
 
 
 def _login_info_errors(
-    request: Request, viewer: Viewer, stored: store.LoginInfo | None, values: dict, password: str
+    request: Request, viewer: Viewer, stored: store.LoginInfo | None, values: LoginForm, password: str
 ) -> dict[str, list[str]]:
     errors = {
         "username": rules.username_errors(request, values["username"]),
@@ -115,7 +126,7 @@ async def save_login_info(lang: str, request: Request) -> Response:
     viewer = current_viewer(request)
     if viewer is None:
         return _to_login(lang, _settings_url(lang))
-    values = {
+    values: LoginForm = {
         "username": field(form, "username").strip(),
         "mobile": rules.normalise_mobile(field(form, "mobile")),
         "allow_level3": checkbox(form, "allow_level3"),

@@ -161,9 +161,9 @@ async def level4_submit(lang: str, eid: str, request: Request) -> Response:
     raw_pid = field(form, "pid")
     check = check_pid(request, raw_pid)
     error = check.error
-    if not error and eid not in check.person.eids and not defect_on(request, "idporten.eid_not_required"):
+    if not error and eid not in check.found.eids and not defect_on(request, "idporten.eid_not_required"):
         error = "idporten.err.eid_missing"
-    if not error and not check.person.mobile:
+    if not error and not check.found.mobile:
         error = "idporten.err.no_mobile"
     if error:
         return _page(
@@ -176,7 +176,7 @@ async def level4_submit(lang: str, eid: str, request: Request) -> Response:
             values={"pid": raw_pid},
             errors={"pid": [error]},
         )
-    return _send_code(request, lang, eid, check.pid, check.person.mobile)
+    return _send_code(request, lang, eid, check.pid, check.found.mobile)
 
 
 # --- the one-time code -----------------------------------------------------------------------------
@@ -290,7 +290,7 @@ async def testid_submit(lang: str, request: Request) -> Response:
     if errors:
         values = {"pid": raw_pid, "level": level if level in ("3", "4") else "3"}
         return _page(request, "testid.html", lang, status=422, values=values, errors=errors)
-    return _complete(request, lang, check.pid, check.person.name, "testid", int(level))
+    return _complete(request, lang, check.pid, check.found.name, "testid", int(level))
 
 
 def _synthetic(pid: str) -> bool:

@@ -46,6 +46,7 @@ def seed_letter(body: LetterIn, request: Request) -> dict:
             delivery.isoformat(),
         )
         letter = store.latest_letter(conn, person.pid)
+    assert letter is not None  # inserted just above, in the same transaction
     return letter.as_json()
 
 

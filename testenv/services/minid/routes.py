@@ -79,7 +79,7 @@ async def order_submit(lang: str, request: Request) -> Response:
     error = check.error
     if not error:
         with env_of(request).db.read() as conn:
-            error = rules.order_refusal(request, conn, check.person)
+            error = rules.order_refusal(request, conn, check.found)
     if error:
         return _order_page(request, lang, {"pid": raw}, {"pid": [error]}, status=422)
     session = session_of(request)
@@ -104,14 +104,14 @@ def phone_form(lang: str, request: Request) -> Response:
 async def phone_submit(lang: str, request: Request) -> Response:
     lang = _lang(lang)
     form = await require_form(request)
-    if not _ordering(request):
+    if not (ordering := _ordering(request)):
         return _redirect(f"/minid/{lang}/order")
     raw = field(form, "mobile")
     error = rules.mobile_error(request, raw)
     if error:
         return _page(request, "order_phone.html", lang, status=422, values={"mobile": raw}, errors={"mobile": [error]})
     if defect_on(request, "minid.order_skips_sms"):  # the order is placed without proving the phone
-        return _place_order(request, lang, _ordering(request))
+        return _place_order(request, lang, ordering)
     _send_order_code(request, lang, rules.normalised_mobile(raw))
     return _redirect(f"/minid/{lang}/order/code")
 

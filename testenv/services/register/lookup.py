@@ -23,6 +23,13 @@ class PidCheck:
     error: str | None  # a text key, e.g. "register.err.pid.control"
     person: Person | None
 
+    @property
+    def found(self) -> Person:
+        """The person of a check without error (look at `error` first)."""
+        if self.person is None:
+            raise LookupError(f"no person for this number: {self.error}")
+        return self.person
+
 
 def accepts_synthetic(request: Request) -> bool:
     """The deployment's setting (--no-synthetic), unless this test's scope overrides it."""

@@ -10,8 +10,9 @@ from testenv.services.udi.view import checked_lang, page
 
 router = APIRouter(prefix="/udi")
 
-# (section heading, [(question, [block])]); a block is ("p", key), ("ul", [keys]) or ("advice", None).
-FAQ = [
+# A block is ("p", key), ("ul", [keys]) or ("advice", None); a question is (key, [block]).
+Block = tuple[str, str | list[str] | None]
+FAQ: list[tuple[str, list[tuple[str, list[Block]]]]] = [  # (section heading, [question])
     (
         "udi.faq.general",
         [

@@ -127,7 +127,7 @@ def insert_password_account(
         )
     except sqlite3.IntegrityError:
         return None
-    return int(cur.lastrowid)
+    return cur.lastrowid  # an int after every INSERT that succeeded
 
 
 def idporten_account(conn: sqlite3.Connection, pid: str, name: str, at: float) -> Account:
