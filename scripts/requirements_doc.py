@@ -23,7 +23,15 @@ HEADER = """# Requirements catalogue
 
 Generated from `requirements/catalogue.toml` by `scripts/requirements_doc.py`; do not edit by hand.
 Each requirement has its own heading, so `#<id in lower case>` links to it (the Allure report does).
+*Basis* says what the rule itself rests on: **guide** (the quote, verbatim from the guide, states it),
+**domain-facts** (the guide gives at most the screen or the field; the rule is in `domain-facts.md`) or
+**decision** (neither states it; the source names the docs file that decides it).
 """
+BASIS_WORDS = {"guide": "guide-backed", "domain-facts": "on domain facts", "decision": "decisions"}
+
+
+def _counts(reqs: list[Requirement]) -> str:
+    return ", ".join(f"{sum(r.basis == basis for r in reqs)} {words}" for basis, words in BASIS_WORDS.items())
 
 
 def anchor(requirement_id: str) -> str:
@@ -35,7 +43,8 @@ def _cell(text: str) -> str:
 
 
 def _entry(req: Requirement) -> list[str]:
-    lines = [f"### {req.id}", "", f"**{req.rule}**", "", f"- screen: {req.screen}", f"- source: `{req.source}`"]
+    lines = [f"### {req.id}", "", f"**{req.rule}**", "", f"- screen: {req.screen}", f"- basis: {req.basis}"]
+    lines.append(f"- source: `{req.source}`")
     if req.quote:
         lines += ["", *(f"> {line}" if line else ">" for line in req.quote.strip().splitlines())]
     return [*lines, ""]
@@ -45,11 +54,14 @@ def render(catalogue: Catalogue) -> str:
     by_guide: dict[str, list[Requirement]] = defaultdict(list)
     for req in catalogue.requirements.values():
         by_guide[req.guide].append(req)
-    lines = [HEADER]
+    every = list(catalogue.requirements.values())
+    lines = [HEADER, f"{len(every)} requirements: {_counts(every)}.", ""]
     for guide in sorted(by_guide):
-        lines += [f"## {catalogue.guides.get(guide, guide)}", "", f"Guide `{guide}`.", ""]
-        lines += ["| id | screen | rule |", "|---|---|---|"]
-        lines += [f"| [{r.id}](#{anchor(r.id)}) | {_cell(r.screen)} | {_cell(r.rule)} |" for r in by_guide[guide]]
+        reqs = by_guide[guide]
+        lines += [f"## {catalogue.guides.get(guide, guide)}", "", f"Guide `{guide}`: {len(reqs)} requirements,"]
+        lines += [f"{_counts(reqs)}.", ""]
+        lines += ["| id | basis | screen | rule |", "|---|---|---|---|"]
+        lines += [f"| [{r.id}](#{anchor(r.id)}) | {r.basis} | {_cell(r.screen)} | {_cell(r.rule)} |" for r in reqs]
         lines.append("")
         for req in by_guide[guide]:
             lines += _entry(req)

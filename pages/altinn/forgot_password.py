@@ -9,6 +9,7 @@ from pages.altinn.screen import AltinnScreen
 
 class ForgotPassword(AltinnScreen):
     heading_key = "forgot.heading"
+    url_path = r"/login/without-id/forgot"
 
     @classmethod
     def open(cls, page: Page, lang: str, urls) -> ForgotPassword:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, ClassVar
 
 from playwright.sync_api import Page
 
@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
 class Login(AltinnScreen):
     heading_key = "login.heading"
+    url_path = r"/[a-z]{2}/login"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
@@ -33,7 +34,13 @@ class Login(AltinnScreen):
 
 class AlternativeLogin(AltinnScreen):
     heading_key = "alt.heading"
+    url_path = r"/login/alternative"
     TAB_KEYS = ("alt.tab.code_letter", "alt.tab.sms", "alt.tab.password")  # in the guide's order
+    TAB_NAMES: ClassVar[dict[str, str]] = {
+        "alt.tab.code_letter": "code-letter",
+        "alt.tab.sms": "sms",
+        "alt.tab.password": "password",
+    }
     LINK_KEYS = (
         "alt.to_idporten",
         "alt.cancel",
@@ -47,12 +54,22 @@ class AlternativeLogin(AltinnScreen):
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.tab_list = page.get_by_role("navigation", name=self.t["alt.tabs"], exact=True)
-        self.tabs = {key: self.tab_list.get_by_role("link", name=self.t[key], exact=True) for key in self.TAB_KEYS}
+        # The tabs' list has no documented name: it is the navigation holding the tab links.
+        tab_link = page.locator(f'a[href^="/{lang}/login/alternative?tab="]')
+        self.tab_list = self.main.get_by_role("navigation").filter(has=tab_link)
+        self.tabs = {key: self._tab(key) for key in self.TAB_KEYS}
         self.links = {key: self.link(key) for key in self.LINK_KEYS}
-        self.code_letter_intro = page.get_by_text(self.t["alt.code_letter.intro"], exact=True)
-        self.fill_in_heading = page.get_by_role("heading", name=self.t["alt.fill_in"], exact=True)
-        self.help = page.get_by_text(self.t["help.lead"])
+        # The tab panel (under the tabs): its intro (the guide quotes the code letter's, in English) and
+        # its heading "Fill in the fields below".
+        panel = self.main.locator("section").first
+        self.panel_intro = panel.locator("p").first
+        self.fill_in_heading = panel.get_by_role("heading", level=2)
+        self.help = self.help_line("help.code_letter")
+
+    def _tab(self, key: str):
+        if key in self.t:
+            return self.tab_list.get_by_role("link", name=self.t[key], exact=True)
+        return self.tab_list.locator(f'a[href="/{self.lang}/login/alternative?tab={self.TAB_NAMES[key]}"]')
 
     @classmethod
     def open(cls, page: Page, lang: str, urls) -> AlternativeLogin:
@@ -64,23 +81,24 @@ class AlternativeLogin(AltinnScreen):
         return LoginWithoutId(self.page, self.lang).expect_loaded()
 
     def choose_tab(self, key: str) -> AlternativeLogin:
-        with self.step(f"choose the tab '{self.t[key]}'"):
+        with self.step(f"choose the tab '{self.t.get(key, self.TAB_NAMES[key])}'"):
             self.tabs[key].click()
         return AlternativeLogin(self.page, self.lang).expect_loaded()
 
 
 class LoginWithoutId(AltinnScreen):
     heading_key = "without.heading"
+    url_path = r"/login/without-id"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.intro = page.get_by_text(self.t["without.intro"], exact=True)
+        self.intro = self.main.locator("h1 + p")  # the paragraph under the heading
         self.create_link = self.link("without.create")
         self.forgot_link = self.link("without.forgot")
         self.back_link = self.link("without.back")
         self.cancel_link = self.link("alt.cancel")
         self.help_links = [self.link("help.methods"), self.link("help.without_id")]
-        self.help = page.get_by_text(self.t["help.lead"])
+        self.help = self.help_line("help.without_id")
 
     @classmethod
     def open(cls, page: Page, lang: str, urls) -> LoginWithoutId:

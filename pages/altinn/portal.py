@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
 class Home(AltinnScreen):
     heading_key = "home.heading"
+    url_path = r"/[a-z]{2}/"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)

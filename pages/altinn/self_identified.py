@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from playwright.sync_api import Page
 
 from pages.altinn.inbox import Inbox
@@ -12,6 +14,7 @@ PATH = "/ui/Authentication/SelfIdentified"  # guide 000 step 6
 
 class SelfIdentifiedLogin(AltinnScreen):
     heading_key = "si.heading"
+    url_path = PATH
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
@@ -23,7 +26,8 @@ class SelfIdentifiedLogin(AltinnScreen):
         self.locked_message = self.error.get_by_text(self.t["si.locked"], exact=True)
 
     def locked_for(self, minutes: int):
-        return self.error.get_by_text(self.t["si.locked_detail"].format(minutes=minutes), exact=True)
+        """The lock's length in the alert: its wording is undocumented, the number of minutes is not."""
+        return self.error.locator("p").filter(has_text=re.compile(rf"(?<!\d){minutes}(?!\d)"))
 
     @classmethod
     def open(cls, page: Page, lang: str, urls) -> SelfIdentifiedLogin:

@@ -9,7 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from fixtures.traceability import CATALOGUE, ROOT, Catalogue, Requirement, load_catalogue, summarise
+from fixtures.traceability import (
+    BASES,
+    CATALOGUE,
+    ROOT,
+    Catalogue,
+    Requirement,
+    basis_counts,
+    load_catalogue,
+    summarise,
+)
 
 GUIDE_FILE = re.compile(r"\d{3}_[0-9a-f]{16}\.txt")
 ID = re.compile(r"(ALT|ALTSYS|IDP|MINID|UDI)(-[A-Z0-9]+)+")
@@ -33,7 +42,7 @@ def test_every_id_is_defined_once(raw: dict) -> None:
 
 
 def test_a_duplicated_id_stops_loading(tmp_path: Path) -> None:
-    entry = '[[requirement]]\nid = "ALT-X"\nguide = "g"\nsource = "g"\nscreen = "s"\nrule = "r"\n'
+    entry = '[[requirement]]\nid = "ALT-X"\nguide = "g"\nsource = "g"\nbasis = "guide"\nscreen = "s"\nrule = "r"\n'
     path = tmp_path / "catalogue.toml"
     path.write_text(entry + entry)
     with pytest.raises(ValueError, match="ALT-X is defined twice"):
@@ -94,6 +103,61 @@ def test_every_quote_is_the_guides_own_words(catalogue: Catalogue) -> None:
     assert not bad, f"quotes that are not in their guide: {bad}"
 
 
+def _layout_free(text: str) -> str:
+    """The guide's text with its list bullets ('- ' at a line's start) and line breaks as plain spaces."""
+    return re.sub(r"\s+", " ", re.sub(r"(?m)^\s*-\s*", "", text)).strip()
+
+
+@pytest.mark.skipif(not SEEDS.is_dir(), reason=f"the seed guides are not at {SEEDS}")
+def test_a_guide_backed_rule_quotes_the_guides_words_that_state_it(catalogue: Catalogue) -> None:
+    """basis "guide": a quote, and each piece of it between elisions ('...', '…', '•' for list items) is in
+    the guide exactly as written, punctuation included (issue #18: no rule filed under a guide whose
+    quote states no rule)."""
+    guides = {path.name: _layout_free(path.read_text()) for path in SEEDS.glob("*.txt")}
+    bad = {}
+    for rid, req in catalogue.requirements.items():
+        if req.basis != "guide":
+            continue
+        pieces = [re.sub(r"\s+", " ", p).strip() for p in re.split(r"\.\.\.|…|•", req.quote)]
+        missing = [p for p in pieces if p and p not in guides.get(req.guide, "")]
+        if missing or not any(pieces):
+            bad[rid] = missing or "no quote"
+    assert not bad, f"guide-backed rules whose quote is not verbatim in their guide: {bad}"
+
+
+def test_every_rule_names_its_basis_and_cites_it(catalogue: Catalogue) -> None:
+    """domain-facts: the source names a domain-facts section; decision: the source names a docs/ file."""
+    wrong = {}
+    for rid, req in catalogue.requirements.items():
+        if req.basis not in BASES:
+            wrong[rid] = req.basis
+        elif req.basis == "domain-facts" and "domain-facts" not in req.source:
+            wrong[rid] = "domain-facts basis, but the source cites no domain-facts section"
+        elif req.basis == "decision" and "docs/" not in req.source:
+            wrong[rid] = "decision basis, but the source names no docs/ file"
+        elif req.basis == "guide" and "domain-facts" in req.source:
+            wrong[rid] = "guide basis, but the source leans on domain facts"
+    assert not wrong, wrong
+
+
+def test_an_unknown_basis_stops_loading(tmp_path: Path) -> None:
+    path = tmp_path / "catalogue.toml"
+    path.write_text(
+        '[[requirement]]\nid = "ALT-A"\nguide = "g"\nsource = "g"\nbasis = "hunch"\nscreen = "s"\nrule = "r"\n'
+    )
+    with pytest.raises(ValueError, match="basis"):
+        load_catalogue(path)
+
+
+def test_the_per_guide_line_counts_each_basis() -> None:
+    entries = [
+        {"basis": "guide", "outcome": "passed"},
+        {"basis": "domain-facts", "outcome": "passed"},
+        {"basis": "domain-facts", "outcome": "failed"},
+    ]
+    assert basis_counts(entries) == "guide-backed 1/1, on domain facts 1/2"
+
+
 # --- verdicts --------------------------------------------------------------------------------------
 def _catalogue(*ids: str) -> Catalogue:
     guide = "000_5a53f64a8c0c5286.txt"
@@ -131,6 +195,7 @@ def test_the_summary_carries_the_catalogue_entry() -> None:
     summary = summarise(_catalogue("ALT-A"), {"t": {"ids": ["ALT-A"], "outcome": "passed"}})
     assert summary["ALT-A"] | {"tests": None} == {
         "source": "000_5a53f64a8c0c5286.txt",
+        "basis": "guide",
         "guide": "000_5a53f64a8c0c5286.txt",
         "screen": "screen",
         "rule": "rule",

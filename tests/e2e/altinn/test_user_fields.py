@@ -8,15 +8,11 @@ from playwright.sync_api import Page, expect
 
 from fixtures.data.policies import ALTINN
 from pages.altinn import CreateUser
+from pages.components import expect_field_error
 
 from .checks import assert_nothing_stored, expect_refused_keeping_input
 
-REQUIRED_MESSAGES = {
-    "username": "err.username.required",
-    "email": "err.email.required",
-    "password": "err.password.required",
-    "confirm_password": "err.confirm.required",
-}
+REQUIRED_FIELDS = ("username", "email", "password", "confirm_password")
 # Addresses with one thing wrong each; {u} is a fresh username so nothing collides between tests.
 INVALID_EMAILS = {
     "no-at-sign": "{u}.example.com",
@@ -39,7 +35,7 @@ CASE_VARIANTS = {
 
 @pytest.mark.control_api
 @pytest.mark.req("ALT-USER-REQUIRED", "ALT-CREATE-NOTHING-STORED")
-@pytest.mark.parametrize("empty", REQUIRED_MESSAGES)
+@pytest.mark.parametrize("empty", REQUIRED_FIELDS)
 def test_an_empty_field_is_named_next_to_it(page: Page, lang: str, urls, account, control, empty: str) -> None:
     values = {
         "username": account.username,
@@ -52,7 +48,7 @@ def test_an_empty_field_is_named_next_to_it(page: Page, lang: str, urls, account
     form = form.fill(values["username"], values["email"], values["password"], values["confirm_password"])
     form = form.submit_refused()
 
-    expect(form.inputs[empty]).to_have_accessible_description(form.t[REQUIRED_MESSAGES[empty]])
+    expect_field_error(form.inputs[empty])  # no guide words the message: it is there, tied to the field
     for name in ("username", "email"):
         if name != empty:
             expect(form.inputs[name], f"{name} was filled in: not flagged").to_have_accessible_description("")
@@ -70,7 +66,7 @@ def test_a_taken_username_in_any_case_is_refused(
 
     form = CreateUser.open(page, lang, urls).fill(typed, other_email, fake.password(ALTINN)).submit_refused()
 
-    expect(form.username).to_have_accessible_description(form.t["err.username.taken"])
+    expect_field_error(form.username)
     expect_refused_keeping_input(form, typed, other_email)
     assert control.altinn_user_count(account.username) == 1
     assert control.altinn_user(account.username)["email"] == account.email, "the first user was overwritten"
@@ -84,7 +80,7 @@ def test_an_identity_number_as_username_is_refused(page: Page, lang: str, urls, 
 
     form = CreateUser.open(page, lang, urls).fill(identity_number, account.email, account.password).submit_refused()
 
-    expect(form.username).to_have_accessible_description(form.t["err.username.identity_number"])
+    expect_field_error(form.username, form.t.get("err.username.identity_number"))  # domain-facts §1.3
     assert_nothing_stored(control, identity_number, account.email)
 
 
@@ -96,7 +92,7 @@ def test_an_invalid_email_address_is_refused(page: Page, lang: str, urls, fake, 
 
     form = CreateUser.open(page, lang, urls).fill(account.username, email, account.password).submit_refused()
 
-    expect(form.email).to_have_accessible_description(form.t["err.email.invalid"])
+    expect_field_error(form.email, form.t.get("err.email.invalid"))  # domain-facts §1.5, §9
     expect(form.username).to_have_accessible_description("")
     assert_nothing_stored(control, account.username, email)
 
@@ -113,7 +109,7 @@ def test_a_confirmation_unlike_the_password_is_refused(
     form = CreateUser.open(page, lang, urls).fill(account.username, account.email, account.password, confirm)
     form = form.submit_refused()
 
-    expect(form.confirm_password).to_have_accessible_description(form.t["err.confirm.mismatch"])
+    expect_field_error(form.confirm_password)
     expect(form.password).to_have_accessible_description("")
     expect_refused_keeping_input(form, account.username, account.email)
     assert_nothing_stored(control, account.username, account.email)
