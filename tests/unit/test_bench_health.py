@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.health import GOAL_P99_MS, TIMEOUT_S, HealthSampler, summary
+from bench.health import GOAL_P99_MS, TIMEOUT_S, HealthSampler, _default_get, summary
 from bench.run import read_health
 
 
@@ -19,7 +19,7 @@ class _Slow(BaseHTTPRequestHandler):
     delay_s = 0.05
 
     def do_GET(self) -> None:
-        time.sleep(self.delay_s)
+        threading.Event().wait(self.delay_s)  # a server that takes this long to answer
         body = b'{"status": "ok"}' if self.path == "/healthz" else b"{}"
         self.send_response(200 if self.path == "/healthz" else 404)
         self.send_header("content-length", str(len(body)))
@@ -41,10 +41,15 @@ def server():
 
 
 def test_the_sampler_measures_each_answer_of_a_real_server_in_the_background(server: str) -> None:
-    sampler = HealthSampler(server + "/", interval_s=0.1).start()
-    deadline = time.monotonic() + 20  # the sampler's own thread works meanwhile: this is the test's "regression"
-    while len(sampler.samples_ms) < 3 and time.monotonic() < deadline:
-        time.sleep(0.05)
+    answered = threading.Semaphore(0)
+
+    def get(url: str) -> None:
+        _default_get(url)
+        answered.release()
+
+    sampler = HealthSampler(server + "/", interval_s=0.1, get=get).start()
+    # The sampler's own thread works meanwhile: this is the test's "regression".
+    assert all(answered.acquire(timeout=20) for _ in range(3)), "the sampler did not ask three times"
     samples = sampler.stop()
     assert len(samples) >= 3, samples
     assert all(s >= _Slow.delay_s * 1000 for s in samples), samples  # each includes the server's 50 ms
@@ -56,16 +61,23 @@ def test_a_failing_health_check_counts_as_the_worst_latency() -> None:
     def refused(url: str) -> None:
         raise ConnectionError(url)
 
-    sampler = HealthSampler("http://127.0.0.1:9", interval_s=0.01, get=refused).start()
-    time.sleep(0.1)
+    tried = threading.Semaphore(0)
+
+    def refused_once_more(url: str) -> None:
+        tried.release()
+        refused(url)
+
+    sampler = HealthSampler("http://127.0.0.1:9", interval_s=0.01, get=refused_once_more).start()
+    assert all(tried.acquire(timeout=20) for _ in range(3))
     samples = sampler.stop()
     assert samples and all(s == TIMEOUT_S * 1000 for s in samples)
     assert sampler.failures == len(samples)
 
 
 def test_stop_ends_the_thread_promptly() -> None:
-    sampler = HealthSampler("http://x", interval_s=60, get=lambda url: None).start()
-    time.sleep(0.05)
+    asked = threading.Event()
+    sampler = HealthSampler("http://x", interval_s=60, get=lambda url: asked.set()).start()
+    assert asked.wait(20)  # the thread now waits out its 60 s interval
     t0 = time.perf_counter()
     sampler.stop()
     assert time.perf_counter() - t0 < 1 and not sampler._thread.is_alive()

@@ -4,7 +4,7 @@ creates nothing (rules: domain-facts §1.4; special characters: guide 003)."""
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Page
+from playwright.sync_api import Page, expect
 
 from fixtures.data.policies import ALTINN, CYRILLIC, EMOJI, GREEK, NORWEGIAN_LETTERS
 from pages.altinn import CreateUser
