@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> None:
         latency_ms=args.latency,
         error_rate=args.error_rate,
         drop_sms=args.drop_sms,
+        **({"secret_key": os.environ["TESTENV_SECRET_KEY"].encode()} if os.environ.get("TESTENV_SECRET_KEY") else {}),
     )
     try:
         app = create_app(settings)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -30,3 +31,6 @@ class Settings:
     # argon2 cost; lighter than production defaults so a test run does not spend its time hashing.
     argon2_time_cost: int = 2
     argon2_memory_kib: int = 19456
+    # The key of every keyed hash of a one-time secret (codes, reset tokens, activation codes): per deployment,
+    # from TESTENV_SECRET_KEY or made at start (secrets issued before a restart then no longer match).
+    secret_key: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)

@@ -141,10 +141,11 @@ async def create_submit(lang: str, request: Request) -> Response:
     at = now(request)
     if errors:
         if set(errors) <= {"password", "confirm_password"} and defect_on(request, "altinn.refused_form_stores_user"):
+            refused_hash = await request.app.state.passwords.hash_async(password)
             with env.db.write() as conn:  # the defect: stored before the password checks are looked at
-                store.insert(conn, username, email, request.app.state.passwords.hash(password), at.timestamp())
+                store.insert(conn, username, email, refused_hash, at.timestamp())
         return _create_form(request, lang, values, errors, status=422)
-    password_hash = request.app.state.passwords.hash(password)
+    password_hash = await request.app.state.passwords.hash_async(password)
     t = translator(request, lang)
     case_sensitive = defect_on(request, "altinn.username_case_sensitive")
     told = email if defect_on(request, "altinn.welcome_email_without_username") else username
@@ -198,7 +199,7 @@ async def self_identified_submit(request: Request, lang: str | None = None) -> R
     locked = locked and not defect_on(request, "altinn.lockout_never")
     if locked and not defect_on(request, "altinn.lockout_right_password_passes"):
         return _si_error(request, lang, username, "locked")
-    ok = request.app.state.passwords.verify(user.password_hash if user else None, password)
+    ok = await request.app.state.passwords.verify_async(user.password_hash if user else None, password)
     ok = ok or (user is not None and defect_on(request, "altinn.login_any_password"))
     if locked and not ok:
         return _si_error(request, lang, username, "locked")
@@ -323,7 +324,7 @@ async def reset_submit(lang: str, token: str, request: Request) -> Response:
     errors = {k: v for k, v in errors.items() if v}
     if errors:
         return _page(request, "reset.html", lang, valid=True, done=False, errors=errors, status=422)
-    password_hash = request.app.state.passwords.hash(password)
+    password_hash = await request.app.state.passwords.hash_async(password)
     with env_of(request).db.write() as conn:
         store.set_password(conn, user_id, password_hash)
         conn.execute("DELETE FROM altinn_resets WHERE user_id = ?", (user_id,))

@@ -18,6 +18,7 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
 
 from testenv.core.clock import now
 from testenv.core.defects import defect_on
@@ -231,7 +232,8 @@ def _submission(request: Request, session: store.ApiSession, body: SubmissionIn)
 @router.post("/sessions")
 async def start_session(request: Request) -> JSONResponse:
     try:
-        return JSONResponse(_system_step(request, await _read(request, SystemIn)), status_code=201)
+        body = await _read(request, SystemIn)
+        return JSONResponse(await run_in_threadpool(_system_step, request, body), status_code=201)
     except ApiError as error:
         return _answer(error)
 
@@ -240,7 +242,7 @@ async def start_session(request: Request) -> JSONResponse:
 async def user_step(sid: str, request: Request) -> JSONResponse:
     try:
         body = await _read(request, UserIn)
-        return JSONResponse(_user_step(request, _session(request, sid), body))
+        return JSONResponse(await run_in_threadpool(_user_step, request, _session(request, sid), body))
     except ApiError as error:
         return _answer(error)
 

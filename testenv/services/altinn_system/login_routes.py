@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
 from testenv.core.clock import now
@@ -81,7 +82,7 @@ async def sms_submit(lang: str, request: Request) -> Response:
     values = {"pid": who}
     if errors:
         return alternative_page(request, lang, "sms", 422, errors=errors, values=values)
-    check = auth.check_password(request, who, password)
+    check = await run_in_threadpool(auth.check_password, request, who, password)  # argon2 off the event loop
     at = now(request)
     t = translator(request, lang)
     if check.outcome != "ok":
@@ -162,7 +163,7 @@ async def password_submit(lang: str, request: Request) -> Response:
     values = {"pid": who}
     if errors:
         return alternative_page(request, lang, "password", 422, errors=errors, values=values)
-    check = auth.check_password(request, who, password)
+    check = await run_in_threadpool(auth.check_password, request, who, password)  # argon2 off the event loop
     if check.outcome == "locked":
         return _locked(request, lang, "password", values=values)
     if check.outcome != "ok" or check.info is None:

@@ -25,6 +25,7 @@ from testenv.services.register import add_eid, check_pid, find_person
 router = APIRouter(prefix="/minid")
 LANGS = ("en", "nb", "nn")
 ORDER, APP = "minid_order", "minid_app"
+LOCKED = "minid.err.sms.locked"
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no look-alikes: people type it from paper
 
 
@@ -112,12 +113,17 @@ async def phone_submit(lang: str, request: Request) -> Response:
         return _page(request, "order_phone.html", lang, status=422, values={"mobile": raw}, errors={"mobile": [error]})
     if defect_on(request, "minid.order_skips_sms"):  # the order is placed without proving the phone
         return _place_order(request, lang, _ordering(request))
-    _send_order_code(request, lang, rules.normalised_mobile(raw))
+    if not _send_order_code(request, lang, rules.normalised_mobile(raw)):
+        return _page(request, "order_phone.html", lang, status=423, values={"mobile": raw}, errors={"mobile": [LOCKED]})
     return _redirect(f"/minid/{lang}/order/code")
 
 
-def _send_order_code(request: Request, lang: str, mobile: str) -> None:
-    otc.issue(request, ORDER, mobile, translator(request, lang)("minid.order.sms", code="{code}"))
+def _send_order_code(request: Request, lang: str, mobile: str) -> bool:
+    """False while the order's codes are locked for this person (too many wrong ones): nothing is sent."""
+    ordering = _ordering(request)
+    assert ordering is not None
+    text = translator(request, lang)("minid.order.sms", code="{code}")
+    return otc.issue(request, ORDER, ordering["pid"], mobile, text)
 
 
 @router.get("/{lang}/order/code")
@@ -150,7 +156,8 @@ async def code_resend(lang: str, request: Request) -> Response:
     mobile = otc.pending_to(request, ORDER)
     if not _ordering(request) or not mobile:
         return _redirect(f"/minid/{lang}/order")
-    _send_order_code(request, lang, mobile)
+    if not _send_order_code(request, lang, mobile):
+        return _code_page(request, lang, {"code": [LOCKED]}, status=423)
     return _code_page(request, lang, {}, resent=True)
 
 
@@ -169,7 +176,8 @@ async def code_submit(lang: str, request: Request) -> Response:
         expiry_defect="minid.order_sms_never_expires",
     )
     if problem:
-        return _code_page(request, lang, {"code": [f"minid.err.sms.{problem}"]}, status=422)
+        status = 423 if problem == "locked" else 422
+        return _code_page(request, lang, {"code": [f"minid.err.sms.{problem}"]}, status=status)
     return _place_order(request, lang, ordering)
 
 
@@ -323,7 +331,8 @@ async def app_password_submit(lang: str, request: Request) -> Response:
     if errors:
         return _page(request, "app_password.html", lang, status=422, errors={"password": errors})
     # Only the hash is kept, even in the server-side session.
-    session_of(request)[APP] = {**_app(request), "password_hash": request.app.state.passwords.hash(password)}
+    password_hash = await request.app.state.passwords.hash_async(password)
+    session_of(request)[APP] = {**_app(request), "password_hash": password_hash}
     return _redirect(f"/minid/{lang}/app/mobile")
 
 
