@@ -9,13 +9,14 @@ from datetime import timedelta
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
+from testenv.core import onetime
 from testenv.core.captcha import captcha_mode, check_captcha, new_captcha
 from testenv.core.clock import now
 from testenv.core.defects import defect_on
 from testenv.core.forms import field, require_form
 from testenv.core.i18n import translator
 from testenv.core.outbox import send
-from testenv.core.sessions import session_of
+from testenv.core.sessions import end_sessions_of, session_of
 from testenv.core.state import env_of
 from testenv.core.templating import render
 from testenv.services.altinn import rules, store
@@ -25,6 +26,13 @@ LANGS = ("en", "nb", "nn")
 DEFAULT_LANG = "nb"  # altinn.no opens in Bokmål (domain-facts §1.2)
 TABS = ("code-letter", "sms", "password")
 RESET_VALID = timedelta(hours=1)
+RESET_PURPOSE = "altinn.reset"  # the keyed hash of a reset link's token
+
+
+def owner(user_id: int) -> str:
+    """The session owner of a self-identified user (sessions.end_sessions_of)."""
+    return f"altinn:{user_id}"
+
 
 router = APIRouter()
 
@@ -207,17 +215,26 @@ async def self_identified_submit(request: Request, lang: str | None = None) -> R
         if user is None:
             return _si_error(request, lang, username, "invalid")
         minutes = 30 if defect_on(request, "altinn.lockout_30_minutes") else env.settings.lockout_minutes
-        with env.db.write() as conn:
+        with env.db.write() as conn:  # read again in the write transaction: parallel failures count one by one
             fresh = store.find(conn, username)
             lock_until = (at + timedelta(minutes=minutes)).timestamp()
-            locked = fresh is not None and store.record_failure(conn, fresh, env.settings.lockout_threshold, lock_until)
+            if fresh is not None and fresh.locked_until and fresh.locked_until > lock_clock:
+                locked = True  # locked meanwhile by a parallel attempt: refused, the lock is not extended
+            else:
+                threshold = env.settings.lockout_threshold
+                locked = fresh is not None and store.record_failure(conn, fresh, threshold, lock_until)
         if defect_on(request, "altinn.lockout_never"):
             locked = False
         return _si_error(request, lang, username, "locked" if locked else "invalid")
     with env.db.write() as conn:
+        fresh = store.find(conn, username)
+        raced = fresh is not None and fresh.locked_until and fresh.locked_until > lock_clock
+        if raced and not defect_on(request, "altinn.lockout_never"):  # a parallel wrong password locked it
+            return _si_error(request, lang, username, "locked")
         store.record_success(conn, user)
     session = session_of(request)
     session.regenerate()
+    session.set_owner(owner(user.id))
     session["altinn_user"] = user.username
     session["altinn_level"] = 1 if defect_on(request, "altinn.level_1_for_self_identified") else 0
     if defect_on(request, "altinn.login_answers_200"):
@@ -278,9 +295,9 @@ async def forgot_submit(lang: str, request: Request) -> Response:
         user = store.find(conn, username) if username else None
         if user and user.email.casefold() == email.casefold():
             token = secrets.token_urlsafe(24)
-            conn.execute(
+            conn.execute(  # the column holds the token's keyed hash: the link in the e-mail is the only copy
                 "INSERT INTO altinn_resets (token, user_id, expires_at) VALUES (?, ?, ?)",
-                (token, user.id, (at + RESET_VALID).timestamp()),
+                (onetime.digest(request, RESET_PURPOSE, token), user.id, (at + RESET_VALID).timestamp()),
             )
             t = translator(request, lang)
             link = f"{request.base_url}{lang}/login/without-id/reset/{token}"
@@ -299,7 +316,10 @@ async def forgot_submit(lang: str, request: Request) -> Response:
 
 def _reset_user(request: Request, token: str) -> int | None:
     with env_of(request).db.read() as conn:
-        row = conn.execute("SELECT user_id, expires_at FROM altinn_resets WHERE token = ?", (token[:64],)).fetchone()
+        row = conn.execute(
+            "SELECT user_id, expires_at FROM altinn_resets WHERE token = ?",
+            (onetime.digest(request, RESET_PURPOSE, token[:64]),),
+        ).fetchone()
     return row["user_id"] if row and row["expires_at"] > now(request).timestamp() else None
 
 
@@ -328,4 +348,5 @@ async def reset_submit(lang: str, token: str, request: Request) -> Response:
     with env_of(request).db.write() as conn:
         store.set_password(conn, user_id, password_hash)
         conn.execute("DELETE FROM altinn_resets WHERE user_id = ?", (user_id,))
+        end_sessions_of(request, conn, owner(user_id))  # whoever knew the old password is logged out
     return _page(request, "reset.html", lang, valid=True, done=True, errors={})

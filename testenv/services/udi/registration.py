@@ -20,7 +20,7 @@ from testenv.core.defects import defect_on
 from testenv.core.forms import field, require_form
 from testenv.core.i18n import translator
 from testenv.core.outbox import send
-from testenv.core.sessions import session_of
+from testenv.core.sessions import end_sessions_of, session_of
 from testenv.core.state import env_of
 from testenv.services.udi import auth, rules, store
 from testenv.services.udi.view import checked_lang, page, redirect, url
@@ -282,13 +282,15 @@ async def new_password_submit(lang: str, request: Request) -> Response:
     password = field(form, "password")
     if silently_refused(request, password) and not defect_on(request, "udi.reset_rules_unchecked"):
         return nothing_happens()
+    password_hash = await request.app.state.passwords.hash_async(password)
     with env_of(request).db.write() as conn:
         account = store.find_by_email(conn, pending["email"])
         if account is not None:
-            store.set_password(conn, account.id, await request.app.state.passwords.hash_async(password))
+            store.set_password(conn, account.id, password_hash)
+            end_sessions_of(request, conn, auth.owner(account.id))  # logged out everywhere, this browser too
     session = session_of(request)
     session.pop("udi_reset")
-    if auth.ACCOUNT_KEY in session:  # a new password ends any session of the account in this browser
+    if auth.ACCOUNT_KEY in session:  # another account logged in in this browser is logged out too
         auth.log_out(request)
     session["udi_flash"] = "password_changed"
     return redirect(url(lang, "/login"))
