@@ -139,14 +139,18 @@ async def minid_submit(lang: str, request: Request) -> Response:
         account = find_account(conn, check.pid) if check.person else None
         locked = attempts.locked(conn, MINID_PASSWORD, check.pid, at)
     if locked:
-        return _page(request, "minid.html", lang, status=423, values={"pid": raw_pid}, errors={}, locked=True)
+        return _page(
+            request, "minid.html", lang, status=423, values={"pid": raw_pid}, errors={}, failed=False, locked=True
+        )
     verified = await request.app.state.passwords.verify_async(account.password_hash if account else None, password)
     if account and defect_on(request, "idporten.minid_password_unchecked"):
         verified = True
     with db.write() as conn:
         outcome = attempts.settle(conn, MINID_PASSWORD, check.pid, bool(account and verified), attempts.PASSWORDS, at)
     if outcome == "locked":
-        return _page(request, "minid.html", lang, status=423, values={"pid": raw_pid}, errors={}, locked=True)
+        return _page(
+            request, "minid.html", lang, status=423, values={"pid": raw_pid}, errors={}, failed=False, locked=True
+        )
     if outcome != "ok" or account is None:
         # One message for unknown person, no MinID and wrong password: the page reveals no accounts.
         return _page(request, "minid.html", lang, status=401, values={"pid": raw_pid}, errors={}, failed=True)
