@@ -21,7 +21,9 @@ from testenv.core.clock import now
 from testenv.core.state import env_of
 
 COOKIE = "testenv_session"
-IDLE = timedelta(minutes=30)
+# Idle longer than the longest wait a service asks of a person on an open page (Altinn's 60-minute lockout,
+# then "try again"): a shorter one would log out, and refuse the form of, someone doing what they were told.
+IDLE = timedelta(hours=2)
 LIFETIME = timedelta(hours=12)
 SEEN_EVERY = timedelta(minutes=1)  # how stale "last seen" may get before an unchanged session is written
 OWNER, BORN, SEEN = "_owner", "_born", "_seen"
