@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -38,3 +39,6 @@ class Settings:
     # without its own entry). Absolute URLs (links in e-mails) are built from these, never from the request's
     # Host or X-Forwarded-* headers. `python -m testenv` defaults "*" to the address it listens on.
     public_urls: Mapping[str, str] = field(default_factory=dict)
+    # The key of every keyed hash of a one-time secret (codes, reset tokens, activation codes): per deployment,
+    # from TESTENV_SECRET_KEY or made at start (secrets issued before a restart then no longer match).
+    secret_key: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)

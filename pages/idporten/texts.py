@@ -23,6 +23,7 @@ TEXTS = {
         "testid.level4": "Level 4 (high)",  # domain-facts §5
         "err.code.wrong": "Wrong code. Check the SMS and try again.",  # invented
         "err.code.expired": "The code has expired. Ask for a new code.",  # invented
+        "err.code.locked": "Too many wrong codes. For your security, log-in with a code is blocked for 15 minutes. Try again later.",  # invented (docs/decisions.md, attempt limits)
         "err.eid_missing": "You do not have this electronic ID. Choose another one.",  # invented
         "err.testid_not_synthetic": "TestID only accepts synthetic identity numbers.",  # invented
         "err.pid.length": "The national identity number must be 11 digits.",  # invented; domain-facts §4
@@ -64,6 +65,7 @@ TEXTS = {
         "testid.level4": "Nivå 4 (høyt)",  # domain-facts §5
         "err.code.wrong": "Feil kode. Sjekk SMS-en og prøv igjen.",  # invented
         "err.code.expired": "Koden er utløpt. Be om en ny kode.",  # invented
+        "err.code.locked": "For mange feil koder. Av sikkerhetshensyn er innlogging med kode sperret i 15 minutter. Prøv igjen senere.",  # invented
         "err.eid_missing": "Du har ikke denne elektroniske ID-en. Velg en annen.",  # invented
         "err.testid_not_synthetic": "TestID godtar bare syntetiske fødselsnumre.",  # invented
         "err.pid.length": "Fødselsnummeret må ha 11 siffer.",  # invented; domain-facts §4
@@ -107,6 +109,7 @@ TEXTS = {
         "testid.level4": "Nivå 4 (høgt)",  # invented (domain-facts §5)
         "err.code.wrong": "Feil kode. Sjekk SMS-en og prøv igjen.",  # invented
         "err.code.expired": "Koden har gått ut. Be om ein ny kode.",  # invented
+        "err.code.locked": "For mange feil kodar. Av omsyn til tryggleiken er innlogging med kode sperra i 15 minutt. Prøv igjen seinare.",  # invented
         "err.eid_missing": "Du har ikkje denne elektroniske ID-en. Vel ein annan.",  # invented
         "err.testid_not_synthetic": "TestID godtek berre syntetiske fødselsnummer.",  # invented
         "err.pid.length": "Fødselsnummeret må ha 11 siffer.",  # invented; domain-facts §4

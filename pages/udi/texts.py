@@ -39,6 +39,7 @@ EN = {
     "verify.new_code": "Send new code",  # invented
     "err.code.wrong": "The code is not correct. Check the code in the e-mail and try again.",  # invented
     "err.code.expired": "The code has expired. Ask for a new code.",  # invented (domain-facts §7: "valid only a few minutes")
+    "err.code.locked": "Too many wrong codes. For your security, codes for this e-mail address are blocked for 15 minutes. Try again later.",  # invented (docs/decisions.md, attempt limits)
     "account.heading": "Choose a password and enter your name",  # domain-facts §7 step 4
     "account.password": "Password",  # domain-facts §9
     "account.name": "Full name",  # invented
@@ -131,6 +132,7 @@ NB = {
     "verify.new_code": "Send ny kode",  # invented
     "err.code.wrong": "Koden er ikke riktig. Sjekk koden i e-posten og prøv igjen.",  # invented
     "err.code.expired": "Koden er utløpt. Be om en ny kode.",  # invented
+    "err.code.locked": "For mange feil koder. Av sikkerhetshensyn er koder for denne e-postadressen sperret i 15 minutter. Prøv igjen senere.",  # invented
     "account.heading": "Velg passord og skriv inn navnet ditt",  # invented (translation of domain-facts §7)
     "account.password": "Passord",  # domain-facts §9
     "account.name": "Fullt navn",  # invented
@@ -225,6 +227,7 @@ NN = {
     "verify.new_code": "Send ny kode",  # invented (Nynorsk of the Bokmål above)
     "err.code.wrong": "Koden er ikkje rett. Sjekk koden i e-posten og prøv igjen.",  # invented (Nynorsk of the Bokmål above)
     "err.code.expired": "Koden har gått ut. Be om ein ny kode.",  # invented (Nynorsk of the Bokmål above)
+    "err.code.locked": "For mange feil kodar. Av omsyn til tryggleiken er kodar for denne e-postadressa sperra i 15 minutt. Prøv igjen seinare.",  # invented
     "account.heading": "Vel passord og skriv inn namnet ditt",  # invented (Nynorsk of the Bokmål above)
     "account.password": "Passord",  # domain-facts §9
     "account.name": "Fullt namn",  # invented (Nynorsk of the Bokmål above)

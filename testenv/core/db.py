@@ -27,6 +27,25 @@ CREATE TABLE IF NOT EXISTS scopes (
     clock_offset_s REAL NOT NULL DEFAULT 0,
     captcha_mode TEXT
 );
+-- Failed attempts per flow and person (testenv/core/attempts.py): never in the session, so neither
+-- parallel requests nor "Send a new code" reset them.
+CREATE TABLE IF NOT EXISTS attempts (
+    flow TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    failures INTEGER NOT NULL,
+    first_at REAL NOT NULL,
+    locked_until REAL,
+    PRIMARY KEY (flow, subject)
+);
+-- One-time codes (testenv/core/onetime.py), only as keyed hashes.
+CREATE TABLE IF NOT EXISTS one_time_codes (
+    flow TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    code_hash TEXT NOT NULL,
+    expires_at REAL NOT NULL,
+    sent_to TEXT NOT NULL,
+    PRIMARY KEY (flow, subject)
+);
 CREATE TABLE IF NOT EXISTS captchas (
     id TEXT PRIMARY KEY,
     answer TEXT NOT NULL,

@@ -46,8 +46,9 @@ hypothesis_settings = settings(
     deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None, derandomize=DEPTH == 1
 )
 
-# Tables that change on any request (sessions, captchas, scopes) or only by the control API's hands.
-BOOKKEEPING_TABLES = {"sessions", "captchas", "scopes", "sqlite_sequence"}
+# Tables that change on any request (sessions, captchas, scopes, the failed-attempt counters a refused
+# log-in adds to) or only by the control API's hands.
+BOOKKEEPING_TABLES = {"sessions", "captchas", "scopes", "attempts", "sqlite_sequence"}
 NUL = "\x00"
 
 # The corpus: what a careless client, an attacker or a copy-paste from a PDF sends.

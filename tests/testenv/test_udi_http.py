@@ -14,7 +14,7 @@ from fastapi.testclient import TestClient
 from testenv.app import create_app
 from testenv.config import Settings
 from testenv.core.i18n import Translator, translator
-from testenv.services.udi import registration, store, view
+from testenv.services.udi import registration, view
 from testenv.services.udi.texts import TEXTS
 
 TOKEN = "t"  # the control token of the app built here without the conftest's client
@@ -105,17 +105,16 @@ def test_register_code_is_mailed_checked_and_expires(client: TestClient, tmp_pat
     assert answer.headers["location"] == "/udi/nb/register/account"
 
 
-def test_a_code_is_refused_as_expired_after_five_minutes(tmp_path: Path) -> None:
-    from testenv.core.db import Database
-
-    db = Database(tmp_path / "codes.db")
-    db.init([store.SCHEMA])
-    with db.write() as conn:
-        code = store.new_code(conn, "register", "Kari@Example.no", 1000.0 + timedelta(minutes=5).total_seconds())
-    with db.write() as conn:
-        assert store.check_code(conn, "register", "kari@example.no", code, 1000.0 + 301) == "expired"
-        assert store.check_code(conn, "register", "kari@example.no", code, 1000.0 + 299) == "ok"
-        assert store.check_code(conn, "register", "kari@example.no", code, 1000.0) == "wrong"  # used up
+def test_a_code_is_refused_as_expired_after_five_minutes(client: TestClient) -> None:
+    scope = {"X-Testenv-Scope": "later"}
+    client.headers.update(scope)
+    client.put("/__testenv__/scopes/later", json={"clock_offset_s": 0})
+    post(client, "/udi/en/register", {"email": "Kari@Example.no"})
+    code = last_code(client, "kari@example.no")
+    client.put("/__testenv__/scopes/later", json={"clock_offset_s": timedelta(minutes=5, seconds=1).total_seconds()})
+    assert "The code has expired" in post(client, "/udi/en/register/verify", {"code": code}).text
+    client.put("/__testenv__/scopes/later", json={"clock_offset_s": timedelta(minutes=4, seconds=59).total_seconds()})
+    assert post(client, "/udi/en/register/verify", {"code": code}).headers["location"] == "/udi/en/register/account"
 
 
 def test_forgot_password_for_an_unknown_address_sends_nothing(client: TestClient) -> None:

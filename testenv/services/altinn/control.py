@@ -69,5 +69,6 @@ def make_session(body: SessionIn, request: Request) -> dict:
         user = store.find(conn, body.username)
     if user is None:
         raise HTTPException(404, "no such user")
-    sid = create_session(env_of(request).db, {"altinn_user": user.username, "altinn_level": 0})
+    data = {"altinn_user": user.username, "altinn_level": 0}
+    sid = create_session(env_of(request).db, data, owner=f"altinn:{user.id}")
     return {"cookie": {"name": COOKIE, "value": sid}}

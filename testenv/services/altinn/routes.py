@@ -9,13 +9,14 @@ from datetime import timedelta
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
+from testenv.core import onetime
 from testenv.core.captcha import captcha_mode, check_captcha, new_captcha
 from testenv.core.clock import now
 from testenv.core.defects import defect_on
 from testenv.core.forms import field, require_form
 from testenv.core.i18n import translator
 from testenv.core.outbox import send
-from testenv.core.sessions import session_of
+from testenv.core.sessions import end_sessions_of, session_of
 from testenv.core.state import env_of
 from testenv.core.templating import render
 from testenv.core.urls import absolute_url
@@ -26,6 +27,13 @@ LANGS = ("en", "nb", "nn")
 DEFAULT_LANG = "nb"  # altinn.no opens in Bokmål (domain-facts §1.2)
 TABS = ("code-letter", "sms", "password")
 RESET_VALID = timedelta(hours=1)
+RESET_PURPOSE = "altinn.reset"  # the keyed hash of a reset link's token
+
+
+def owner(user_id: int) -> str:
+    """The session owner of a self-identified user (sessions.end_sessions_of)."""
+    return f"altinn:{user_id}"
+
 
 router = APIRouter()
 
@@ -142,10 +150,11 @@ async def create_submit(lang: str, request: Request) -> Response:
     at = now(request)
     if errors:
         if set(errors) <= {"password", "confirm_password"} and defect_on(request, "altinn.refused_form_stores_user"):
+            refused_hash = await request.app.state.passwords.hash_async(password)
             with env.db.write() as conn:  # the defect: stored before the password checks are looked at
-                store.insert(conn, username, email, request.app.state.passwords.hash(password), at.timestamp())
+                store.insert(conn, username, email, refused_hash, at.timestamp())
         return _create_form(request, lang, values, errors, status=422)
-    password_hash = request.app.state.passwords.hash(password)
+    password_hash = await request.app.state.passwords.hash_async(password)
     t = translator(request, lang)
     case_sensitive = defect_on(request, "altinn.username_case_sensitive")
     told = email if defect_on(request, "altinn.welcome_email_without_username") else username
@@ -201,7 +210,7 @@ async def self_identified_submit(request: Request, lang: str | None = None) -> R
     locked = locked and not defect_on(request, "altinn.lockout_never")
     if locked and not defect_on(request, "altinn.lockout_right_password_passes"):
         return _si_error(request, lang, username, "locked")
-    ok = request.app.state.passwords.verify(user.password_hash if user else None, password)
+    ok = await request.app.state.passwords.verify_async(user.password_hash if user else None, password)
     ok = ok or (user is not None and defect_on(request, "altinn.login_any_password"))
     if locked and not ok:
         return _si_error(request, lang, username, "locked")
@@ -209,17 +218,26 @@ async def self_identified_submit(request: Request, lang: str | None = None) -> R
         if user is None:
             return _si_error(request, lang, username, "invalid")
         minutes = 30 if defect_on(request, "altinn.lockout_30_minutes") else env.settings.lockout_minutes
-        with env.db.write() as conn:
+        with env.db.write() as conn:  # read again in the write transaction: parallel failures count one by one
             fresh = store.find(conn, username)
             lock_until = (at + timedelta(minutes=minutes)).timestamp()
-            locked = fresh is not None and store.record_failure(conn, fresh, env.settings.lockout_threshold, lock_until)
+            if fresh is not None and fresh.locked_until and fresh.locked_until > lock_clock:
+                locked = True  # locked meanwhile by a parallel attempt: refused, the lock is not extended
+            else:
+                threshold = env.settings.lockout_threshold
+                locked = fresh is not None and store.record_failure(conn, fresh, threshold, lock_until)
         if defect_on(request, "altinn.lockout_never"):
             locked = False
         return _si_error(request, lang, username, "locked" if locked else "invalid")
     with env.db.write() as conn:
+        fresh = store.find(conn, username)
+        raced = fresh is not None and fresh.locked_until and fresh.locked_until > lock_clock
+        if raced and not defect_on(request, "altinn.lockout_never"):  # a parallel wrong password locked it
+            return _si_error(request, lang, username, "locked")
         store.record_success(conn, user)
     session = session_of(request)
     session.regenerate()
+    session.set_owner(owner(user.id))
     session["altinn_user"] = user.username
     session["altinn_level"] = 1 if defect_on(request, "altinn.level_1_for_self_identified") else 0
     if defect_on(request, "altinn.login_answers_200"):
@@ -280,9 +298,9 @@ async def forgot_submit(lang: str, request: Request) -> Response:
         user = store.find(conn, username) if username else None
         if user and user.email.casefold() == email.casefold():
             token = secrets.token_urlsafe(24)
-            conn.execute(
+            conn.execute(  # the column holds the token's keyed hash: the link in the e-mail is the only copy
                 "INSERT INTO altinn_resets (token, user_id, expires_at) VALUES (?, ?, ?)",
-                (token, user.id, (at + RESET_VALID).timestamp()),
+                (onetime.digest(request, RESET_PURPOSE, token), user.id, (at + RESET_VALID).timestamp()),
             )
             t = translator(request, lang)
             reset_path = f"/{lang}/login/without-id/reset/{token}"
@@ -302,7 +320,10 @@ async def forgot_submit(lang: str, request: Request) -> Response:
 
 def _reset_user(request: Request, token: str) -> int | None:
     with env_of(request).db.read() as conn:
-        row = conn.execute("SELECT user_id, expires_at FROM altinn_resets WHERE token = ?", (token[:64],)).fetchone()
+        row = conn.execute(
+            "SELECT user_id, expires_at FROM altinn_resets WHERE token = ?",
+            (onetime.digest(request, RESET_PURPOSE, token[:64]),),
+        ).fetchone()
     return row["user_id"] if row and row["expires_at"] > now(request).timestamp() else None
 
 
@@ -327,8 +348,9 @@ async def reset_submit(lang: str, token: str, request: Request) -> Response:
     errors = {k: v for k, v in errors.items() if v}
     if errors:
         return _page(request, "reset.html", lang, valid=True, done=False, errors=errors, status=422)
-    password_hash = request.app.state.passwords.hash(password)
+    password_hash = await request.app.state.passwords.hash_async(password)
     with env_of(request).db.write() as conn:
         store.set_password(conn, user_id, password_hash)
         conn.execute("DELETE FROM altinn_resets WHERE user_id = ?", (user_id,))
+        end_sessions_of(request, conn, owner(user_id))  # whoever knew the old password is logged out
     return _page(request, "reset.html", lang, valid=True, done=True, errors={})

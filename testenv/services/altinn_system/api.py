@@ -18,7 +18,9 @@ from typing import Any
 from fastapi import APIRouter, Request
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, Field, ValidationError
+from starlette.concurrency import run_in_threadpool
 
+from testenv.core import onetime
 from testenv.core.clock import now
 from testenv.core.defects import defect_on
 from testenv.core.i18n import translator
@@ -167,7 +169,8 @@ def _user_step(request: Request, session: store.ApiSession, body: UserIn) -> dic
         raise ApiError(409, "no_mobile", ERR_NO_MOBILE)
     pin = auth.new_code()
     with env_of(request).db.write() as conn:
-        store.set_pin(conn, session.id, info.pid, pin, (at + auth.CODE_VALID).timestamp())
+        pin_digest = onetime.digest(request, auth.PIN_PURPOSE, pin)  # never the pin itself
+        store.set_pin(conn, session.id, info.pid, pin_digest, (at + auth.CODE_VALID).timestamp())
     auth.send_code(request, info, t("altsys.sms.system", system=session.system_id, code=pin), at)
     return {
         "next": "pin",
@@ -180,27 +183,28 @@ def _pin_step(request: Request, session: store.ApiSession, body: PinIn) -> dict:
     if session.pid is None:
         raise ApiError(409, "no_pin_requested", ERR_NO_PIN)
     at = now(request)
-    with env_of(request).db.read() as conn:
+    minutes = env_of(request).settings.lockout_minutes
+    locked, level = False, 0
+    # One write transaction from the lock check to the counted failure: parallel wrong pins cannot pass the lock.
+    with env_of(request).db.write() as conn:
         info = store.login_info(conn, session.pid)
-    if info is None:
-        raise ApiError(401, "user_credentials", ERR_USER)
-    if auth.is_locked(request, info.locked_until, at):
-        minutes = env_of(request).settings.lockout_minutes
-        raise ApiError(423, "user_locked", ERR_USER_LOCKED.format(minutes=minutes))
-    outcome = auth.check_code(request, session.pin, session.pin_expires_at, body.pin, at)
+        if info is None:
+            raise ApiError(401, "user_credentials", ERR_USER)
+        if auth.is_locked(request, info.locked_until, at):
+            raise ApiError(423, "user_locked", ERR_USER_LOCKED.format(minutes=minutes))
+        outcome = auth.check_pin(request, session.pin, session.pin_expires_at, body.pin, at)
+        if outcome == "wrong":
+            locked = auth.record_failure(request, conn, session.pid, at)
+        elif outcome == "ok":
+            level = auth.sms_level(request, info)
+            store.authenticate(conn, session.id, level)
+            store.record_person_success(conn, session.pid)
     if outcome == "expired":
         raise ApiError(401, "pin_timeout", ERR_PIN_TIMEOUT)
     if outcome == "wrong":
-        with env_of(request).db.write() as conn:
-            locked = auth.record_failure(request, conn, session.pid, at)
         if locked:
-            minutes = env_of(request).settings.lockout_minutes
             raise ApiError(423, "user_locked", ERR_USER_LOCKED.format(minutes=minutes))
         raise ApiError(401, "user_credentials", ERR_USER)
-    level = auth.sms_level(request, info)
-    with env_of(request).db.write() as conn:
-        store.authenticate(conn, session.id, level)
-        store.record_person_success(conn, session.pid)
     return {"authenticated": True, "level": level, "next": "submit"}
 
 
@@ -231,7 +235,8 @@ def _submission(request: Request, session: store.ApiSession, body: SubmissionIn)
 @router.post("/sessions")
 async def start_session(request: Request) -> JSONResponse:
     try:
-        return JSONResponse(_system_step(request, await _read(request, SystemIn)), status_code=201)
+        body = await _read(request, SystemIn)
+        return JSONResponse(await run_in_threadpool(_system_step, request, body), status_code=201)
     except ApiError as error:
         return _answer(error)
 
@@ -240,7 +245,7 @@ async def start_session(request: Request) -> JSONResponse:
 async def user_step(sid: str, request: Request) -> JSONResponse:
     try:
         body = await _read(request, UserIn)
-        return JSONResponse(_user_step(request, _session(request, sid), body))
+        return JSONResponse(await run_in_threadpool(_user_step, request, _session(request, sid), body))
     except ApiError as error:
         return _answer(error)
 

@@ -4,7 +4,6 @@ innloggingsinformasjon som benyttes i Maestro")."""
 
 from __future__ import annotations
 
-import hmac
 import secrets
 import sqlite3
 from dataclasses import dataclass
@@ -12,6 +11,7 @@ from datetime import datetime, timedelta
 
 from fastapi import Request
 
+from testenv.core import onetime
 from testenv.core.clock import now
 from testenv.core.defects import defect_on
 from testenv.core.outbox import send
@@ -21,6 +21,7 @@ from testenv.services.altinn_system.rules import ELEVEN_DIGITS
 from testenv.services.register import find_person
 
 CODE_VALID = timedelta(minutes=10)  # invented: Altinn does not publish how long an SMS code lives
+PIN_PURPOSE = "altinn.api.pin"
 
 
 @dataclass(frozen=True)
@@ -95,12 +96,24 @@ def sms_level(request: Request, info: store.LoginInfo) -> int:
     return 2
 
 
-def check_code(request: Request, expected: str | None, expires_at: float | None, given: str, at: datetime) -> str:
-    """ "ok", "wrong" or "expired" for a one-time SMS code."""
-    if expected is None or expires_at is None:
+def check_code(request: Request, conn: sqlite3.Connection, flow: str, pid: str, given: str, at: datetime) -> str:
+    """ "ok", "wrong" or "expired" for the SMS code of the log-in tab, counting nothing: a wrong one counts
+    towards the person's lockout (record_failure), in the caller's transaction."""
+    expiry = not defect_on(request, "altsys.pin_never_expires")
+    outcome = onetime.compare(conn, request, flow, pid, given, at.timestamp(), expiry=expiry)
+    if outcome == "missing":
+        return "wrong"
+    if outcome == "wrong" and defect_on(request, "altsys.pin_unchecked"):
+        return "ok"
+    return outcome
+
+
+def check_pin(request: Request, pin_digest: str | None, expires_at: float | None, given: str, at: datetime) -> str:
+    """ "ok", "wrong" or "expired" for the API's SMS pin, kept as a keyed hash with its API session."""
+    if pin_digest is None or expires_at is None:
         return "wrong"
     if expires_at <= at.timestamp() and not defect_on(request, "altsys.pin_never_expires"):
         return "expired"
     if defect_on(request, "altsys.pin_unchecked"):
         return "ok"
-    return "ok" if hmac.compare_digest(given.strip().encode(), expected.encode()) else "wrong"
+    return "ok" if onetime.same(request, PIN_PURPOSE, given.strip(), pin_digest) else "wrong"

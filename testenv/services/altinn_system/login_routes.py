@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import FormData
 
+from testenv.core import onetime
 from testenv.core.clock import now
 from testenv.core.defects import defect_on
 from testenv.core.forms import field, require_form
@@ -28,6 +30,7 @@ from testenv.services.register import check_pid, find_person
 LANGS = ("en", "nb", "nn")
 PENDING_SMS = "altsys_sms"
 PENDING_LETTER = "altsys_letter"
+SMS_FLOW = "altinn.sms"  # the SMS code of the log-in tab (the API's pin is kept with its API session)
 UNKNOWN_PID = "register.err.pid.unknown"  # check_pid's key for a well-formed number the register lacks
 
 router = APIRouter()
@@ -81,7 +84,7 @@ async def sms_submit(lang: str, request: Request) -> Response:
     values = {"pid": who}
     if errors:
         return alternative_page(request, lang, "sms", 422, errors=errors, values=values)
-    check = auth.check_password(request, who, password)
+    check = await run_in_threadpool(auth.check_password, request, who, password)  # argon2 off the event loop
     at = now(request)
     t = translator(request, lang)
     if check.outcome != "ok":
@@ -98,13 +101,11 @@ async def sms_submit(lang: str, request: Request) -> Response:
             return _redirect(f"/{lang}/inbox")
         return alternative_page(request, lang, "sms", 409, error="no_mobile", values=values)
     code = auth.new_code()
+    with env_of(request).db.write() as conn:  # only its keyed hash is kept, never in the session
+        expires_at = (at + auth.CODE_VALID).timestamp()
+        onetime.store_code(conn, request, SMS_FLOW, info.pid, code, expires_at=expires_at, sent_to=info.mobile)
     auth.send_code(request, info, t("altsys.sms.login", code=code), at)
-    session_of(request)[PENDING_SMS] = {
-        "pid": info.pid,
-        "code": code,
-        "expires_at": (at + auth.CODE_VALID).timestamp(),
-        "last": info.mobile[-3:],
-    }
+    session_of(request)[PENDING_SMS] = {"pid": info.pid, "last": info.mobile[-3:]}
     return _redirect(f"/{lang}/login/alternative/sms/code")
 
 
@@ -132,24 +133,28 @@ async def sms_code_submit(lang: str, request: Request) -> Response:
         )
     at = now(request)
     pid = pending["pid"]
-    with env_of(request).db.read() as conn:
+    # The lock check, the comparison and the counted failure in one write transaction: parallel wrong
+    # codes are counted one after another, and none slips past the lock the 3rd of them sets.
+    with env_of(request).db.write() as conn:
         info = store.login_info(conn, pid)
-    if info is None or auth.is_locked(request, info.locked_until, at):
+        locked = info is None or auth.is_locked(request, info.locked_until, at)
+        outcome = "locked" if locked else auth.check_code(request, conn, SMS_FLOW, pid, code, at)
+        if outcome == "wrong" and auth.record_failure(request, conn, pid, at):
+            outcome = "locked"
+        if outcome in ("locked", "expired"):
+            onetime.drop_code(conn, SMS_FLOW, pid)
+        if outcome == "ok":
+            onetime.drop_code(conn, SMS_FLOW, pid)
+            store.record_person_success(conn, pid)
+    if outcome == "locked":
         session.pop(PENDING_SMS)
         return _locked(request, lang, "sms")
-    outcome = auth.check_code(request, pending["code"], pending["expires_at"], code, at)
     if outcome == "expired":
         session.pop(PENDING_SMS)
         return alternative_page(request, lang, "sms", 401, error="code_expired")
     if outcome == "wrong":
-        with env_of(request).db.write() as conn:
-            locked = auth.record_failure(request, conn, pid, at)
-        if locked:
-            session.pop(PENDING_SMS)
-            return _locked(request, lang, "sms")
         return alternative_page(request, lang, "sms", 401, step="code", last=pending["last"], error="code_wrong")
-    with env_of(request).db.write() as conn:
-        store.record_person_success(conn, pid)
+    assert info is not None
     log_in(request, pid, _person_name(request, pid), auth.sms_level(request, info), "sms")
     return _redirect(f"/{lang}/inbox")
 
@@ -162,7 +167,7 @@ async def password_submit(lang: str, request: Request) -> Response:
     values = {"pid": who}
     if errors:
         return alternative_page(request, lang, "password", 422, errors=errors, values=values)
-    check = auth.check_password(request, who, password)
+    check = await run_in_threadpool(auth.check_password, request, who, password)  # argon2 off the event loop
     if check.outcome == "locked":
         return _locked(request, lang, "password", values=values)
     if check.outcome != "ok" or check.info is None:

@@ -143,7 +143,7 @@ async def save_login_info(lang: str, request: Request) -> Response:
                 conn.execute("INSERT OR IGNORE INTO altsys_login_info (pid) VALUES (?)", (viewer.pid,))
                 conn.execute("UPDATE altsys_login_info SET mobile = ? WHERE pid = ?", (values["mobile"], viewer.pid))
         return _settings_page(request, lang, viewer, 422, login_values=values, login_errors=errors)
-    password_hash = request.app.state.passwords.hash(password) if password else None
+    password_hash = await request.app.state.passwords.hash_async(password) if password else None
     allow_system = values["allow_system"] and not defect_on(request, "altsys.allow_system_not_saved")
     with env.db.write() as conn:
         saved = store.save_login_info(
@@ -179,7 +179,7 @@ async def register_system(lang: str, request: Request) -> Response:
     errors = {k: v for k, v in errors.items() if v}
     if errors:
         return _settings_page(request, lang, viewer, 422, system_values={"system_name": name}, system_errors=errors)
-    password_hash = request.app.state.passwords.hash(password)
+    password_hash = await request.app.state.passwords.hash_async(password)
     with env_of(request).db.write() as conn:
         system_id = store.add_system(conn, viewer.pid, name, password_hash, now(request).timestamp())
     session_of(request)[FLASH] = {"kind": "registered", "id": system_id, "name": name}
@@ -222,7 +222,7 @@ async def system_password_submit(lang: str, system_id: RowId, request: Request) 
     if errors:
         return _system_password_page(request, lang, found, 422, errors={"password": errors})
     if not defect_on(request, "altsys.system_new_password_ignored"):
-        password_hash = request.app.state.passwords.hash(password)
+        password_hash = await request.app.state.passwords.hash_async(password)
         with env_of(request).db.write() as conn:
             store.set_system_password(conn, found.id, password_hash)
     return _system_password_page(request, lang, found, done=True)

@@ -331,11 +331,12 @@ def api_session(conn: sqlite3.Connection, sid: str) -> ApiSession | None:
     return _api_session(conn.execute("SELECT * FROM altsys_api_sessions WHERE id = ?", (sid[:64],)).fetchone())
 
 
-def set_pin(conn: sqlite3.Connection, sid: str, pid: str, pin: str, pin_expires_at: float) -> None:
-    """A new user step replaces any earlier pin and authentication of the session."""
+def set_pin(conn: sqlite3.Connection, sid: str, pid: str, pin_digest: str, pin_expires_at: float) -> None:
+    """A new user step replaces any earlier pin and authentication of the session (`pin` holds the keyed
+    hash, testenv/core/onetime.py, never the pin)."""
     conn.execute(
         "UPDATE altsys_api_sessions SET pid = ?, pin = ?, pin_expires_at = ?, level = NULL WHERE id = ?",
-        (pid, pin, pin_expires_at, sid),
+        (pid, pin_digest, pin_expires_at, sid),
     )
 
 

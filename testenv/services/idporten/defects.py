@@ -13,6 +13,16 @@ DEFECTS = [
     Defect("idporten.open_redirect", ("IDP-RETURN-TO",), "return_to may point to another site"),
     Defect("idporten.otc_unchecked", ("IDP-OTC",), "any one-time code is accepted at log-in"),
     Defect("idporten.otc_never_expires", ("IDP-OTC",), "log-in one-time codes never expire"),
+    Defect(
+        "idporten.otc_attempts_unlimited",
+        ("IDP-OTC-LIMIT",),
+        "wrong one-time codes are never counted to a limit (as when the counter lived in the session)",
+    ),
+    Defect(
+        "idporten.otc_resend_resets_attempts",
+        ("IDP-OTC-LIMIT",),
+        "'Send a new code' starts a new set of attempts, so wrong codes can be tried without end",
+    ),
     Defect("idporten.minid_password_unchecked", ("IDP-MINID-LOGIN",), "the MinID password is not checked"),
     Defect("idporten.eid_not_required", ("IDP-LEVEL4-EIDS",), "a person can log in with an eID they do not hold"),
     Defect("idporten.testid_real_people", ("IDP-TESTID",), "TestID accepts real (non-synthetic) identity numbers"),

@@ -1,18 +1,19 @@
-"""One-time codes sent by SMS (fake SMS outbox), kept hashed in the server-side session.
+"""One-time codes sent by SMS (fake SMS outbox) for ID-porten's log-in and MinID's activation-letter order.
 
-Used by ID-porten's log-in and by MinID's activation-letter order. A code is valid for a few minutes
-(invented: the sources give no figure) and for a few attempts; the test clock decides expiry.
+A code is valid for a few minutes (invented: the sources give no figure); the test clock decides expiry.
+The code is kept only as a keyed hash in the database, and its failed attempts are counted per person and
+purpose there too (testenv/core/onetime.py, attempts.py): 5 wrong codes lock the purpose for that person,
+whatever the session, however many new codes are sent. The session only remembers that a code is pending
+for whom (no secret).
 """
 
 from __future__ import annotations
 
-import hashlib
-import hmac
-import secrets
 from datetime import timedelta
 
 from fastapi import Request
 
+from testenv.core import attempts, onetime
 from testenv.core.clock import now
 from testenv.core.defects import defect_on
 from testenv.core.outbox import send
@@ -20,47 +21,56 @@ from testenv.core.sessions import session_of
 from testenv.core.state import env_of
 
 VALID_FOR = timedelta(minutes=5)
-MAX_ATTEMPTS = 5
+LIMIT = attempts.CODES
 CODE_DIGITS = 6
 
 
-def _hash(code: str) -> str:
-    return hashlib.sha256(code.encode()).hexdigest()
-
-
-def issue(request: Request, purpose: str, mobile: str, text: str) -> None:
-    """Send a fresh code to `mobile`; `text` has a {code} placeholder. Replaces any earlier code."""
-    code = "".join(secrets.choice("0123456789") for _ in range(CODE_DIGITS))
+def issue(request: Request, purpose: str, subject: str, mobile: str, text: str, *, resend_defect: str = "") -> bool:
+    """Send a fresh code to `mobile`; `text` has a {code} placeholder. Replaces any earlier code of
+    `subject` (the person) for this purpose. False, and nothing sent, while the purpose is locked."""
+    code = onetime.new_digits(CODE_DIGITS)
     at = now(request)
     with env_of(request).db.write() as conn:
+        if resend_defect and defect_on(request, resend_defect):
+            attempts.clear(conn, purpose, subject)  # the regression: a new code, a new set of attempts
+        if attempts.locked(conn, purpose, subject, at.timestamp()):
+            return False
+        onetime.store_code(
+            conn, request, purpose, subject, code, expires_at=(at + VALID_FOR).timestamp(), sent_to=mobile
+        )
         send(request, conn, "sms", mobile, "", text.format(code=code), at)
-    session_of(request)[f"otc:{purpose}"] = {
-        "hash": _hash(code),
-        "expires_at": (at + VALID_FOR).timestamp(),
-        "attempts": 0,
-        "to": mobile,
-    }
+    session_of(request)[f"otc:{purpose}"] = {"subject": subject, "to": mobile}
+    return True
 
 
-def check(request: Request, purpose: str, code: str, *, unchecked_defect: str, expiry_defect: str) -> str | None:
-    """None when the code is right (and consumes it); else 'missing', 'expired', 'wrong' or 'used_up'."""
+def check(
+    request: Request, purpose: str, code: str, *, unchecked_defect: str, expiry_defect: str, unlimited_defect: str = ""
+) -> str | None:
+    """None when the code is right (and consumes it); else 'missing', 'expired', 'wrong' or 'locked'."""
     session = session_of(request)
-    key = f"otc:{purpose}"
-    stored = session.get(key)
-    if not stored:
+    marker = session.get(f"otc:{purpose}")
+    if not marker:
         return "missing"
-    if stored["expires_at"] <= now(request).timestamp() and not defect_on(request, expiry_defect):
-        return "expired"
-    if stored["attempts"] >= MAX_ATTEMPTS:
-        return "used_up"
-    code = "".join(code.split())
-    if not defect_on(request, unchecked_defect) and not hmac.compare_digest(_hash(code), stored["hash"]):
-        session[key] = {**stored, "attempts": stored["attempts"] + 1}
-        return "used_up" if stored["attempts"] + 1 >= MAX_ATTEMPTS else "wrong"
-    session.pop(key)
-    return None
+    subject, at = marker["subject"], now(request).timestamp()
+    limit = attempts.UNLIMITED if defect_on(request, unlimited_defect) else LIMIT
+    with env_of(request).db.write() as conn:
+        outcome = onetime.check(
+            conn,
+            request,
+            purpose,
+            subject,
+            code,
+            at,
+            limit=limit,
+            expiry=not defect_on(request, expiry_defect),
+            accept_any=defect_on(request, unchecked_defect),
+        )
+    if outcome == "ok":
+        session.pop(f"otc:{purpose}")
+        return None
+    return "expired" if outcome == "missing" else outcome  # used up by a lock, or by another browser
 
 
 def pending_to(request: Request, purpose: str) -> str | None:
-    stored = session_of(request).get(f"otc:{purpose}")
-    return stored["to"] if stored else None
+    marker = session_of(request).get(f"otc:{purpose}")
+    return marker["to"] if marker else None

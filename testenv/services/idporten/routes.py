@@ -9,6 +9,7 @@ from urllib.parse import urlsplit
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
+from testenv.core import attempts
 from testenv.core.clock import now
 from testenv.core.defects import defect_on
 from testenv.core.forms import field, require_form
@@ -32,6 +33,7 @@ router = APIRouter(prefix="/idporten")
 LEVEL4_EIDS = ("bankid", "buypass", "commfides")
 EIDS = ("minid", *LEVEL4_EIDS)
 PENDING = "idporten_pending"
+MINID_PASSWORD = "idporten.minid.password"  # the attempt counter of MinID's password log-in
 CLIENT = re.compile(r"[a-z0-9-]{1,32}")
 DEMO_CLIENT = "demo"
 CLIENT_NAMES = {"altinn": "Altinn", "udi": "UDI", "demo": "Demo"}
@@ -131,12 +133,25 @@ async def minid_submit(lang: str, request: Request) -> Response:
         return _page(request, "minid.html", lang, status=422, values={"pid": raw_pid}, errors=errors, failed=False)
     from testenv.services.minid.store import find_account  # MinID's accounts live with MinID
 
-    with env_of(request).db.read() as conn:
+    # Throttled per identity number, whether or not it has a MinID: the lock reveals no accounts either.
+    at, db = now(request).timestamp(), env_of(request).db
+    with db.read() as conn:
         account = find_account(conn, check.pid) if check.person else None
-    verified = request.app.state.passwords.verify(account.password_hash if account else None, password)
+        locked = attempts.locked(conn, MINID_PASSWORD, check.pid, at)
+    if locked:
+        return _page(
+            request, "minid.html", lang, status=423, values={"pid": raw_pid}, errors={}, failed=False, locked=True
+        )
+    verified = await request.app.state.passwords.verify_async(account.password_hash if account else None, password)
     if account and defect_on(request, "idporten.minid_password_unchecked"):
         verified = True
-    if not (account and verified):
+    with db.write() as conn:
+        outcome = attempts.settle(conn, MINID_PASSWORD, check.pid, bool(account and verified), attempts.PASSWORDS, at)
+    if outcome == "locked":
+        return _page(
+            request, "minid.html", lang, status=423, values={"pid": raw_pid}, errors={}, failed=False, locked=True
+        )
+    if outcome != "ok" or account is None:
         # One message for unknown person, no MinID and wrong password: the page reveals no accounts.
         return _page(request, "minid.html", lang, status=401, values={"pid": raw_pid}, errors={}, failed=True)
     return _send_code(request, lang, "minid", check.pid, account.mobile)
@@ -182,8 +197,9 @@ async def level4_submit(lang: str, eid: str, request: Request) -> Response:
 # --- the one-time code -----------------------------------------------------------------------------
 def _send_code(request: Request, lang: str, eid: str, pid: str, mobile: str) -> Response:
     t = translator(request, lang)
-    otc.issue(request, "idporten", mobile, t("idporten.sms", eid=EID_NAMES[eid], code="{code}"))
     session_of(request)["idporten_otc_for"] = {"pid": pid, "eid": eid}
+    if not otc.issue(request, "idporten", pid, mobile, t("idporten.sms", eid=EID_NAMES[eid], code="{code}")):
+        return _code_page(request, lang, {"pid": pid, "eid": eid}, {"code": ["idporten.err.code.locked"]}, status=423)
     return _redirect(f"/idporten/{lang}/code")
 
 
@@ -224,9 +240,11 @@ async def code_submit(lang: str, request: Request) -> Response:
         field(form, "code"),
         unchecked_defect="idporten.otc_unchecked",
         expiry_defect="idporten.otc_never_expires",
+        unlimited_defect="idporten.otc_attempts_unlimited",
     )
     if problem:
-        return _code_page(request, lang, waiting, {"code": [f"idporten.err.code.{problem}"]}, status=422)
+        status = 423 if problem == "locked" else 422
+        return _code_page(request, lang, waiting, {"code": [f"idporten.err.code.{problem}"]}, status=status)
     from testenv.services.register import find_person
 
     with env_of(request).db.read() as conn:
@@ -244,12 +262,16 @@ async def code_resend(lang: str, request: Request) -> Response:
     mobile = otc.pending_to(request, "idporten")
     if not waiting or not mobile:
         return _redirect(f"/idporten/{lang}/")
-    otc.issue(
+    sent = otc.issue(
         request,
         "idporten",
+        waiting["pid"],
         mobile,
         translator(request, lang)("idporten.sms", eid=EID_NAMES[waiting["eid"]], code="{code}"),
+        resend_defect="idporten.otc_resend_resets_attempts",
     )
+    if not sent:
+        return _code_page(request, lang, waiting, {"code": ["idporten.err.code.locked"]}, status=423)
     return _code_page(request, lang, waiting, errors={}, resent=True)
 
 

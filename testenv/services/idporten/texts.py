@@ -17,6 +17,7 @@ TEXTS = {
         "idporten.cancel": "Cancel",  # domain-facts §9
         "idporten.minid.title": "Log in with MinID",  # invented
         "idporten.minid.failed": "Wrong national identity number or password, or you have no MinID.",  # invented
+        "idporten.minid.locked": "Too many failed log-in attempts. For your security, log-in with this national identity number is blocked for 15 minutes. Try again later.",  # invented
         "idporten.minid.order": "Do you not have MinID? Order an activation letter",  # invented
         "idporten.level4.title": "Log in with {eid}",  # invented
         "idporten.level4.simulated": "Simulated {eid}: the test environment sends a one-time code by SMS instead of the provider's own log-in.",  # invented
@@ -39,7 +40,7 @@ TEXTS = {
         "idporten.err.code.missing": "Enter the one-time code.",  # invented
         "idporten.err.code.wrong": "Wrong code. Check the SMS and try again.",  # invented
         "idporten.err.code.expired": "The code has expired. Ask for a new code.",  # invented
-        "idporten.err.code.used_up": "Too many wrong codes. Ask for a new code.",  # invented
+        "idporten.err.code.locked": "Too many wrong codes. For your security, log-in with a code is blocked for 15 minutes. Try again later.",  # invented
         "idporten.err.testid_not_synthetic": "TestID only accepts synthetic identity numbers.",  # invented
         "idporten.err.level": "Choose a security level.",  # invented
         "idporten.err.client": "The service that sent you here is not known.",  # invented
@@ -72,6 +73,7 @@ TEXTS = {
         "idporten.cancel": "Avbryt",  # domain-facts §9
         "idporten.minid.title": "Logg inn med MinID",  # invented
         "idporten.minid.failed": "Feil fødselsnummer eller passord, eller du har ikke MinID.",  # invented
+        "idporten.minid.locked": "For mange mislykkede innloggingsforsøk. Av sikkerhetshensyn er innlogging med dette fødselsnummeret sperret i 15 minutter. Prøv igjen senere.",  # invented
         "idporten.minid.order": "Har du ikke MinID? Bestill aktiveringsbrev",  # invented
         "idporten.level4.title": "Logg inn med {eid}",  # invented
         "idporten.level4.simulated": "Simulert {eid}: testmiljøet sender en engangskode på SMS i stedet for leverandørens egen innlogging.",  # invented
@@ -94,7 +96,7 @@ TEXTS = {
         "idporten.err.code.missing": "Skriv inn engangskoden.",  # invented
         "idporten.err.code.wrong": "Feil kode. Sjekk SMS-en og prøv igjen.",  # invented
         "idporten.err.code.expired": "Koden er utløpt. Be om en ny kode.",  # invented
-        "idporten.err.code.used_up": "For mange feil koder. Be om en ny kode.",  # invented
+        "idporten.err.code.locked": "For mange feil koder. Av sikkerhetshensyn er innlogging med kode sperret i 15 minutter. Prøv igjen senere.",  # invented
         "idporten.err.testid_not_synthetic": "TestID godtar bare syntetiske fødselsnumre.",  # invented
         "idporten.err.level": "Velg et sikkerhetsnivå.",  # invented
         "idporten.err.client": "Tjenesten som sendte deg hit, er ukjent.",  # invented
@@ -129,6 +131,7 @@ TEXTS = {
         "idporten.cancel": "Avbryt",  # domain-facts §9
         "idporten.minid.title": "Logg inn med MinID",  # invented
         "idporten.minid.failed": "Feil fødselsnummer eller passord, eller du har ikkje MinID.",  # invented
+        "idporten.minid.locked": "For mange mislukka innloggingsforsøk. Av omsyn til tryggleiken er innlogging med dette fødselsnummeret sperra i 15 minutt. Prøv igjen seinare.",  # invented
         "idporten.minid.order": "Har du ikkje MinID? Bestill aktiveringsbrev",  # invented
         "idporten.level4.title": "Logg inn med {eid}",  # invented
         "idporten.level4.simulated": "Simulert {eid}: testmiljøet sender ein eingongskode på SMS i staden for innlogginga til leverandøren.",  # invented
@@ -151,7 +154,7 @@ TEXTS = {
         "idporten.err.code.missing": "Skriv inn eingongskoden.",  # invented
         "idporten.err.code.wrong": "Feil kode. Sjekk SMS-en og prøv igjen.",  # invented
         "idporten.err.code.expired": "Koden har gått ut. Be om ein ny kode.",  # invented
-        "idporten.err.code.used_up": "For mange feil kodar. Be om ein ny kode.",  # invented
+        "idporten.err.code.locked": "For mange feil kodar. Av omsyn til tryggleiken er innlogging med kode sperra i 15 minutt. Prøv igjen seinare.",  # invented
         "idporten.err.testid_not_synthetic": "TestID godtek berre syntetiske fødselsnummer.",  # invented
         "idporten.err.level": "Vel eit tryggingsnivå.",  # invented
         "idporten.err.client": "Tenesta som sende deg hit, er ukjend.",  # invented

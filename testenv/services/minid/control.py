@@ -12,7 +12,7 @@ from testenv.core.clock import OSLO
 from testenv.core.control import control_router
 from testenv.core.state import env_of
 from testenv.services.minid import store
-from testenv.services.minid.routes import new_activation_code
+from testenv.services.minid.routes import activation_digest, new_activation_code
 from testenv.services.register import find_person
 
 router = control_router()
@@ -25,7 +25,9 @@ class LetterIn(BaseModel):
 
 @router.post("/minid/letters", status_code=201)
 def seed_letter(body: LetterIn, request: Request) -> dict:
-    """A letter as if ordered `days_ago` days ago, to the address the rules choose (no defects apply)."""
+    """A letter as if ordered `days_ago` days ago, to the address the rules choose (no defects apply). The
+    answer is the letter as received, code included; the store keeps only the code's keyed hash, so reading
+    the letter later (GET) gives no code."""
     settings = env_of(request).settings
     ordered = datetime.now(UTC) - timedelta(days=body.days_ago)
     with env_of(request).db.write() as conn:
@@ -38,7 +40,7 @@ def seed_letter(body: LetterIn, request: Request) -> dict:
         store.insert_letter(
             conn,
             person.pid,
-            code,
+            activation_digest(request, code),
             person.letter_address,
             kind,
             ordered.timestamp(),
@@ -47,7 +49,7 @@ def seed_letter(body: LetterIn, request: Request) -> dict:
         )
         letter = store.latest_letter(conn, person.pid)
     assert letter is not None  # inserted just above, in the same transaction
-    return letter.as_json()
+    return {**letter.as_json(), "code": code}
 
 
 @router.get("/minid/letters/{pid}")

@@ -10,6 +10,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
+from testenv.core import attempts, onetime
 from testenv.core.clock import now, today_in_norway
 from testenv.core.defects import defect_on
 from testenv.core.forms import field, require_form
@@ -25,6 +26,9 @@ from testenv.services.register import add_eid, check_pid, find_person
 router = APIRouter(prefix="/minid")
 LANGS = ("en", "nb", "nn")
 ORDER, APP = "minid_order", "minid_app"
+LOCKED = "minid.err.sms.locked"
+ACTIVATION = "minid.activation"  # the flow of the activation code: its keyed hash and its attempt counter
+LOCKED_ACTIVATION = "minid.err.app.code_locked"
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no look-alikes: people type it from paper
 
 
@@ -48,11 +52,17 @@ def new_activation_code() -> str:
     return f"{raw[:4]}-{raw[4:]}"
 
 
-def _same_code(typed: str, code: str) -> bool:
-    def clean(value: str) -> str:
-        return "".join(c for c in value.upper() if c.isalnum())
+def _clean(value: str) -> str:
+    return "".join(c for c in value.upper() if c.isalnum())
 
-    return secrets.compare_digest(clean(typed).encode(), clean(code).encode())
+
+def activation_digest(request: Request, code: str) -> str:
+    """What the store keeps of an activation code: its keyed hash, typed in any case, with or without '-'."""
+    return onetime.digest(request, ACTIVATION, _clean(code))
+
+
+def _same_code(request: Request, typed: str, code_digest: str) -> bool:
+    return onetime.same(request, ACTIVATION, _clean(typed), code_digest)
 
 
 @router.get("/{lang}/")
@@ -112,12 +122,17 @@ async def phone_submit(lang: str, request: Request) -> Response:
         return _page(request, "order_phone.html", lang, status=422, values={"mobile": raw}, errors={"mobile": [error]})
     if defect_on(request, "minid.order_skips_sms"):  # the order is placed without proving the phone
         return _place_order(request, lang, ordering)
-    _send_order_code(request, lang, rules.normalised_mobile(raw))
+    if not _send_order_code(request, lang, rules.normalised_mobile(raw)):
+        return _page(request, "order_phone.html", lang, status=423, values={"mobile": raw}, errors={"mobile": [LOCKED]})
     return _redirect(f"/minid/{lang}/order/code")
 
 
-def _send_order_code(request: Request, lang: str, mobile: str) -> None:
-    otc.issue(request, ORDER, mobile, translator(request, lang)("minid.order.sms", code="{code}"))
+def _send_order_code(request: Request, lang: str, mobile: str) -> bool:
+    """False while the order's codes are locked for this person (too many wrong ones): nothing is sent."""
+    ordering = _ordering(request)
+    assert ordering is not None
+    text = translator(request, lang)("minid.order.sms", code="{code}")
+    return otc.issue(request, ORDER, ordering["pid"], mobile, text)
 
 
 @router.get("/{lang}/order/code")
@@ -150,7 +165,8 @@ async def code_resend(lang: str, request: Request) -> Response:
     mobile = otc.pending_to(request, ORDER)
     if not _ordering(request) or not mobile:
         return _redirect(f"/minid/{lang}/order")
-    _send_order_code(request, lang, mobile)
+    if not _send_order_code(request, lang, mobile):
+        return _code_page(request, lang, {"code": [LOCKED]}, status=423)
     return _code_page(request, lang, {}, resent=True)
 
 
@@ -169,7 +185,8 @@ async def code_submit(lang: str, request: Request) -> Response:
         expiry_defect="minid.order_sms_never_expires",
     )
     if problem:
-        return _code_page(request, lang, {"code": [f"minid.err.sms.{problem}"]}, status=422)
+        status = 423 if problem == "locked" else 422
+        return _code_page(request, lang, {"code": [f"minid.err.sms.{problem}"]}, status=status)
     return _place_order(request, lang, ordering)
 
 
@@ -200,7 +217,9 @@ def _create_letter(request: Request, lang: str, pid: str) -> str | None:
         code = new_activation_code()
         delivery = rules.expected_delivery(request, today)
         expires = rules.expires_at(request, at)
-        store.insert_letter(conn, pid, code, address, kind, at.timestamp(), expires, delivery.isoformat())
+        store.insert_letter(
+            conn, pid, activation_digest(request, code), address, kind, at.timestamp(), expires, delivery.isoformat()
+        )
         body = t(
             "minid.letter.body",
             name=person.name,
@@ -290,19 +309,27 @@ async def app_code_submit(lang: str, request: Request) -> Response:
         return back
     state = _app(request)
     typed = field(form, "code")
-    with env_of(request).db.read() as conn:
-        letter = store.latest_letter(conn, state["pid"])
+    at = now(request).timestamp()
     error = None
-    if not typed.strip():
-        error = "minid.err.app.code_required"
-    elif letter is None:
-        error = None if defect_on(request, "minid.app_without_letter") else "minid.err.app.no_letter"
-    elif not rules.letter_usable(request, letter):
-        error = "minid.err.app.letter_expired" if letter.used_at is None else "minid.err.app.letter_used"
-    elif not _same_code(typed, letter.code) and not defect_on(request, "minid.activation_code_unchecked"):
-        error = "minid.err.app.code_wrong"
+    # The same attempt limit as every one-time code, per person, checked and counted in one transaction.
+    with env_of(request).db.write() as conn:
+        letter = store.latest_letter(conn, state["pid"])
+        if attempts.locked(conn, ACTIVATION, state["pid"], at):
+            error = LOCKED_ACTIVATION
+        elif not typed.strip():
+            error = "minid.err.app.code_required"
+        elif letter is None:
+            error = None if defect_on(request, "minid.app_without_letter") else "minid.err.app.no_letter"
+        elif not rules.letter_usable(request, letter):
+            error = "minid.err.app.letter_expired" if letter.used_at is None else "minid.err.app.letter_used"
+        elif not _same_code(request, typed, letter.code) and not defect_on(request, "minid.activation_code_unchecked"):
+            locked = attempts.record_failure(conn, ACTIVATION, state["pid"], attempts.CODES, at).locked
+            error = LOCKED_ACTIVATION if locked else "minid.err.app.code_wrong"
+        else:
+            attempts.clear(conn, ACTIVATION, state["pid"])
     if error:
-        return _page(request, "app_code.html", lang, status=422, errors={"code": [error]})
+        status = 423 if error == LOCKED_ACTIVATION else 422
+        return _page(request, "app_code.html", lang, status=status, errors={"code": [error]})
     session_of(request)[APP] = {**state, "letter_id": letter.id if letter else None}
     return _redirect(f"/minid/{lang}/app/password")
 
@@ -323,7 +350,8 @@ async def app_password_submit(lang: str, request: Request) -> Response:
     if errors:
         return _page(request, "app_password.html", lang, status=422, errors={"password": errors})
     # Only the hash is kept, even in the server-side session.
-    session_of(request)[APP] = {**_app(request), "password_hash": request.app.state.passwords.hash(password)}
+    password_hash = await request.app.state.passwords.hash_async(password)
+    session_of(request)[APP] = {**_app(request), "password_hash": password_hash}
     return _redirect(f"/minid/{lang}/app/mobile")
 
 

@@ -16,7 +16,7 @@ CREATE TABLE IF NOT EXISTS minid_accounts (
 CREATE TABLE IF NOT EXISTS minid_letters (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     pid TEXT NOT NULL,
-    code TEXT NOT NULL,
+    code TEXT NOT NULL, -- the activation code's keyed hash (testenv/core/onetime.py): the letter is its only copy
     address TEXT NOT NULL,
     address_kind TEXT NOT NULL CHECK (address_kind IN ('postal', 'residential')),
     ordered_at REAL NOT NULL,
@@ -40,7 +40,7 @@ class Account:
 class Letter:
     id: int
     pid: str
-    code: str
+    code: str  # the keyed hash, never the code
     address: str
     address_kind: str
     ordered_at: float
@@ -50,7 +50,6 @@ class Letter:
 
     def as_json(self) -> dict:
         return {
-            "code": self.code,
             "address": self.address,
             "address_kind": self.address_kind,
             "ordered_at": self.ordered_at,
@@ -86,7 +85,7 @@ def latest_letter(conn: sqlite3.Connection, pid: str) -> Letter | None:
 def insert_letter(
     conn: sqlite3.Connection,
     pid: str,
-    code: str,
+    code_digest: str,
     address: str,
     address_kind: str,
     ordered_at: float,
@@ -96,7 +95,7 @@ def insert_letter(
     conn.execute(
         "INSERT INTO minid_letters (pid, code, address, address_kind, ordered_at, expires_at, expected_delivery) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (pid, code, address, address_kind, ordered_at, expires_at, expected_delivery),
+        (pid, code_digest, address, address_kind, ordered_at, expires_at, expected_delivery),
     )
 
 

@@ -64,11 +64,12 @@ TEXTS = {
         "minid.err.sms.missing": "Enter the code from the SMS.",  # invented
         "minid.err.sms.wrong": "Wrong code. Check the SMS and try again.",  # invented
         "minid.err.sms.expired": "The code has expired. Ask for a new code.",  # invented
-        "minid.err.sms.used_up": "Too many wrong codes. Ask for a new code.",  # invented
+        "minid.err.sms.locked": "Too many wrong codes. For your security, ordering with a code is blocked for 15 minutes. Try again later.",  # invented
         "minid.err.app.has_minid": "You are already registered as a MinID user.",  # invented
         "minid.err.app.no_letter": "You have no MinID activation letter. Order one first.",  # invented (guide 002 step 2: "Mangler du MinID aktiveringsbrev")
         "minid.err.app.code_required": "Enter the activation code from the letter.",  # invented
         "minid.err.app.code_wrong": "The activation code is wrong. Check the letter and try again.",  # invented
+        "minid.err.app.code_locked": "Too many wrong activation codes. For your security, registration is blocked for 15 minutes. Try again later.",  # invented
         "minid.err.app.letter_expired": "The activation letter has expired. It is valid for {days} days after the order. Order a new one.",  # invented (guide 002: valid 60 days)
         "minid.err.app.letter_used": "The activation letter has already been used.",  # invented
         "minid.err.password.required": "Create a password.",  # invented
@@ -142,11 +143,12 @@ TEXTS = {
         "minid.err.sms.missing": "Skriv inn koden fra SMS-en.",  # invented
         "minid.err.sms.wrong": "Feil kode. Sjekk SMS-en og prøv igjen.",  # invented
         "minid.err.sms.expired": "Koden er utløpt. Be om en ny kode.",  # invented
-        "minid.err.sms.used_up": "For mange feil koder. Be om en ny kode.",  # invented
+        "minid.err.sms.locked": "For mange feil koder. Av sikkerhetshensyn er bestilling med kode sperret i 15 minutter. Prøv igjen senere.",  # invented
         "minid.err.app.has_minid": "Du er allerede registrert som MinID-bruker.",  # invented
         "minid.err.app.no_letter": "Du har ikke noe MinID aktiveringsbrev. Bestill det først.",  # invented
         "minid.err.app.code_required": "Skriv inn aktiveringskoden fra brevet.",  # invented
         "minid.err.app.code_wrong": "Aktiveringskoden er feil. Sjekk brevet og prøv igjen.",  # invented
+        "minid.err.app.code_locked": "For mange feil aktiveringskoder. Av sikkerhetshensyn er registrering sperret i 15 minutter. Prøv igjen senere.",  # invented
         "minid.err.app.letter_expired": "Aktiveringsbrevet er utløpt. Det er gyldig i {days} dager etter bestilling. Bestill et nytt.",  # invented
         "minid.err.app.letter_used": "Aktiveringsbrevet er allerede brukt.",  # invented
         "minid.err.password.required": "Lag et passord.",  # invented
@@ -222,11 +224,12 @@ TEXTS = {
         "minid.err.sms.missing": "Skriv inn koden frå SMS-en.",  # invented
         "minid.err.sms.wrong": "Feil kode. Sjekk SMS-en og prøv igjen.",  # invented
         "minid.err.sms.expired": "Koden har gått ut. Be om ein ny kode.",  # invented
-        "minid.err.sms.used_up": "For mange feil kodar. Be om ein ny kode.",  # invented
+        "minid.err.sms.locked": "For mange feil kodar. Av omsyn til tryggleiken er bestilling med kode sperra i 15 minutt. Prøv igjen seinare.",  # invented
         "minid.err.app.has_minid": "Du er allereie registrert som MinID-brukar.",  # invented
         "minid.err.app.no_letter": "Du har ikkje noko MinID-aktiveringsbrev. Bestill det først.",  # invented
         "minid.err.app.code_required": "Skriv inn aktiveringskoden frå brevet.",  # invented
         "minid.err.app.code_wrong": "Aktiveringskoden er feil. Sjekk brevet og prøv igjen.",  # invented
+        "minid.err.app.code_locked": "For mange feil aktiveringskodar. Av omsyn til tryggleiken er registrering sperra i 15 minutt. Prøv igjen seinare.",  # invented
         "minid.err.app.letter_expired": "Aktiveringsbrevet har gått ut. Det er gyldig i {days} dagar etter bestillinga. Bestill eit nytt.",  # invented
         "minid.err.app.letter_used": "Aktiveringsbrevet er allereie brukt.",  # invented
         "minid.err.password.required": "Lag eit passord.",  # invented

@@ -22,7 +22,13 @@ def current_account(request: Request) -> store.Account | None:
 def log_in(request: Request, account: store.Account) -> None:
     session = session_of(request)
     session.regenerate()  # a new session id at every change of privilege
+    session.set_owner(owner(account.id))
     session[ACCOUNT_KEY] = account.id
+
+
+def owner(account_id: int) -> str:
+    """The session owner of a UDI account (sessions.end_sessions_of)."""
+    return f"udi:{account_id}"
 
 
 def log_out(request: Request) -> None:

@@ -12,7 +12,7 @@ from testenv.core.control import control_router
 from testenv.core.sessions import COOKIE, create_session
 from testenv.core.state import env_of
 from testenv.core.validation import PID_PATTERN
-from testenv.services.udi import store
+from testenv.services.udi import auth, store
 
 router = control_router()
 
@@ -115,7 +115,7 @@ def make_session(body: OwnerIn, request: Request) -> dict:
             "amr": "BankID",
             "at": time.time(),
         }
-    sid = create_session(env_of(request).db, data)
+    sid = create_session(env_of(request).db, data, owner=auth.owner(account.id))
     return {"cookie": {"name": COOKIE, "value": sid}}
 
 

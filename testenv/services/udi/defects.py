@@ -4,6 +4,16 @@ from testenv.core.defects import Defect
 
 DEFECTS = [
     Defect(
+        "udi.code_attempts_unlimited",
+        ("UDI-CODE-LIMIT",),
+        "wrong e-mail codes are never counted to a limit, so a 6-digit code can be guessed",
+    ),
+    Defect(
+        "udi.code_resend_resets_attempts",
+        ("UDI-CODE-LIMIT",),
+        "'Send new code' starts a new set of attempts",
+    ),
+    Defect(
         "udi.silent_refusal_shows_page",
         ("UDI-PWD-SILENT",),
         "UDI shows a page (the form with a message) instead of doing nothing when a password is refused",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from testenv.core import attempts
 from testenv.core.clock import now
 from testenv.core.defects import defect_on
 from testenv.core.forms import field, require_form
@@ -16,6 +17,7 @@ from testenv.services.udi.view import DEFAULT_LANG, LANGS, checked_lang, page, r
 router = APIRouter(prefix="/udi")
 FLASHES = ("created", "password_changed", "logged_out")
 ADVICE = ("browser", "device", "password", "new_account")  # guide 001, in the guide's order
+PASSWORD_FLOW = "udi.login.password"  # the attempt counter of the password log-in
 
 
 @router.get("/", include_in_schema=False)
@@ -29,15 +31,18 @@ def home(lang: str, request: Request) -> Response:
     return redirect(url(lang, "/applications" if auth.current_account(request) else "/login"))
 
 
-def _login_page(request: Request, lang: str, *, email: str = "", failed: bool = False) -> Response:
+def _login_page(
+    request: Request, lang: str, *, email: str = "", failed: bool = False, locked: bool = False
+) -> Response:
     flash = session_of(request).pop("udi_flash")
     return page(
         request,
         "login.html",
         lang,
-        status=401 if failed else 200,
+        status=423 if locked else 401 if failed else 200,
         email=email,
         failed=failed,
+        locked=locked,
         advice=() if defect_on(request, "udi.troubleshooting_missing") else ADVICE,
         flash=flash if flash in FLASHES else None,
         offer_idporten=not defect_on(request, "udi.idporten_button_missing"),
@@ -55,14 +60,23 @@ async def login_submit(lang: str, request: Request) -> Response:
     lang = checked_lang(lang)
     form = await require_form(request)
     email, password = field(form, "email").strip(), field(form, "password")
-    with env_of(request).db.read() as conn:
+    # Throttled per address typed, whether or not it has an account: the lock reveals no accounts either.
+    at, db, subject = now(request).timestamp(), env_of(request).db, store.email_key(email)
+    with db.read() as conn:
         account = store.find_by_email(conn, email) if email else None
+        locked = attempts.locked(conn, PASSWORD_FLOW, subject, at)
+    if locked:
+        return _login_page(request, lang, email=email, locked=True)
     if rules.login_refuses(request, password):
         return _login_page(request, lang, email=email, failed=True)
-    ok = request.app.state.passwords.verify(account.password_hash if account else None, password)
+    ok = await request.app.state.passwords.verify_async(account.password_hash if account else None, password)
     if account is not None and defect_on(request, "udi.login_password_unchecked"):
         ok = True
-    if not ok or account is None:
+    with db.write() as conn:
+        outcome = attempts.settle(conn, PASSWORD_FLOW, subject, ok and account is not None, attempts.PASSWORDS, at)
+    if outcome == "locked":
+        return _login_page(request, lang, email=email, locked=True)
+    if outcome != "ok" or account is None:
         return _login_page(request, lang, email=email, failed=True)
     auth.log_in(request, account)
     return redirect(url(lang, "/applications"))

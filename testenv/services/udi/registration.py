@@ -14,12 +14,13 @@ from datetime import timedelta
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
+from testenv.core import attempts, onetime
 from testenv.core.clock import now
 from testenv.core.defects import defect_on
 from testenv.core.forms import field, require_form
 from testenv.core.i18n import translator
 from testenv.core.outbox import send
-from testenv.core.sessions import session_of
+from testenv.core.sessions import end_sessions_of, session_of
 from testenv.core.state import env_of
 from testenv.services.udi import auth, rules, store
 from testenv.services.udi.view import checked_lang, page, redirect, url
@@ -57,6 +58,11 @@ def _email_page(request: Request, lang: str, flow: str, email: str = "", errors:
     )
 
 
+def _code_flow(flow: str) -> str:
+    """The attempt counter's and the code's flow: per purpose, keyed by the e-mail address."""
+    return f"udi.{flow}.code"
+
+
 def _send_code(request: Request, lang: str, flow: str, email: str) -> None:
     """A new code by e-mail; for "Forgot password" only when there is such an account (the page says
     the same either way, so it does not reveal who has an account)."""
@@ -66,7 +72,14 @@ def _send_code(request: Request, lang: str, flow: str, email: str) -> None:
     with env_of(request).db.write() as conn:
         if flow == "reset" and store.find_by_email(conn, email) is None:
             return
-        code = store.new_code(conn, flow, email, (at + CODE_VALID).timestamp())
+        if defect_on(request, "udi.code_resend_resets_attempts"):
+            attempts.clear(conn, _code_flow(flow), store.email_key(email))  # the regression: resend, fresh tries
+        if attempts.locked(conn, _code_flow(flow), store.email_key(email), at.timestamp()):
+            return  # locked: no new code either (the verify page says so when one is typed)
+        code = onetime.new_digits()
+        expires_at = (at + CODE_VALID).timestamp()
+        subject = store.email_key(email)
+        onetime.store_code(conn, request, _code_flow(flow), subject, code, expires_at=expires_at, sent_to=email)
         body = t("udi.verify.email_body", code=code, minutes=minutes)
         send(request, conn, "email", email, t("udi.verify.email_subject"), body, at)
 
@@ -113,14 +126,22 @@ async def _verify_submit(request: Request, lang: str, flow: str) -> Response:
     if not code:
         return _verify_page(request, lang, flow, {"code": ["udi.err.code.required"]})
     at = now(request).timestamp()
+    unchecked = defect_on(request, "udi.reset_code_unchecked" if flow == "reset" else "udi.code_unchecked")
+    limit = attempts.UNLIMITED if defect_on(request, "udi.code_attempts_unlimited") else attempts.CODES
     with env_of(request).db.write() as conn:
-        outcome = store.check_code(
-            conn, flow, pending["email"], code, at, expiry=not defect_on(request, "udi.code_never_expires")
+        outcome = onetime.check(
+            conn,
+            request,
+            _code_flow(flow),
+            store.email_key(pending["email"]),
+            code,
+            at,
+            limit=limit,
+            expiry=not defect_on(request, "udi.code_never_expires"),
+            accept_any=unchecked,
         )
-    if outcome == "wrong" and defect_on(
-        request, "udi.reset_code_unchecked" if flow == "reset" else "udi.code_unchecked"
-    ):
-        outcome = "ok"
+    if outcome == "missing":  # "Forgot password" for an unknown address, or a code already used
+        outcome = "ok" if unchecked else "wrong"
     if outcome != "ok":
         return _verify_page(request, lang, flow, {"code": [f"udi.err.code.{outcome}"]})
     session_of(request)[FLOWS[flow]["session"]] = {**pending, "verified": True}
@@ -194,14 +215,14 @@ async def account_submit(lang: str, request: Request) -> Response:
     refused = silently_refused(request, password) or defect_on(request, "udi.compliant_password_refused")
     if refused:
         if defect_on(request, "udi.refused_password_stores_account"):
-            _create(request, email, name or email, password)
+            await _create(request, email, name or email, password)
         if defect_on(request, "udi.silent_refusal_shows_page"):
             return _account_page(request, lang, email, name, {"password": ["udi.account.errors"]})
         return nothing_happens()
     errors = rules.name_errors(name)
     if errors:
         return _account_page(request, lang, email, name, {"name": errors})
-    if _create(request, email, name, password) is None:
+    if await _create(request, email, name, password) is None:
         return _account_page(request, lang, email, name, {"email": ["udi.err.email.taken"]})
     session = session_of(request)
     session.pop("udi_reg")
@@ -209,8 +230,8 @@ async def account_submit(lang: str, request: Request) -> Response:
     return redirect(url(lang, "/login"))
 
 
-def _create(request: Request, email: str, name: str, password: str) -> int | None:
-    password_hash = request.app.state.passwords.hash(password)
+async def _create(request: Request, email: str, name: str, password: str) -> int | None:
+    password_hash = await request.app.state.passwords.hash_async(password)
     key = email.strip() if defect_on(request, "udi.email_case_sensitive") else None
     with env_of(request).db.write() as conn:
         return store.insert_password_account(conn, email, name, password_hash, now(request).timestamp(), key=key)
@@ -261,13 +282,15 @@ async def new_password_submit(lang: str, request: Request) -> Response:
     password = field(form, "password")
     if silently_refused(request, password) and not defect_on(request, "udi.reset_rules_unchecked"):
         return nothing_happens()
+    password_hash = await request.app.state.passwords.hash_async(password)
     with env_of(request).db.write() as conn:
         account = store.find_by_email(conn, pending["email"])
         if account is not None:
-            store.set_password(conn, account.id, request.app.state.passwords.hash(password))
+            store.set_password(conn, account.id, password_hash)
+            end_sessions_of(request, conn, auth.owner(account.id))  # logged out everywhere, this browser too
     session = session_of(request)
     session.pop("udi_reset")
-    if auth.ACCOUNT_KEY in session:  # a new password ends any session of the account in this browser
+    if auth.ACCOUNT_KEY in session:  # another account logged in in this browser is logged out too
         auth.log_out(request)
     session["udi_flash"] = "password_changed"
     return redirect(url(lang, "/login"))

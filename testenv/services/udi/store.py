@@ -1,4 +1,4 @@
-"""UDI accounts, e-mail codes and applications in SQLite.
+"""UDI accounts and applications in SQLite (the e-mail codes are testenv/core/onetime.py's).
 
 A user account is either a username/password account (key: the e-mail address, case-insensitive) or an
 ID-porten account (key: the identity number). They are separate accounts even for the same person
@@ -7,8 +7,6 @@ ID-porten account (key: the identity number). They are separate accounts even fo
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import secrets
 import sqlite3
 from dataclasses import dataclass
@@ -25,14 +23,6 @@ CREATE TABLE IF NOT EXISTS udi_accounts (
     created_at REAL NOT NULL,
     UNIQUE (kind, login_key)
 );
-CREATE TABLE IF NOT EXISTS udi_codes (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
-    purpose TEXT NOT NULL CHECK (purpose IN ('register', 'reset')),
-    email_key TEXT NOT NULL,
-    code_hash TEXT NOT NULL,
-    expires_at REAL NOT NULL
-);
-CREATE INDEX IF NOT EXISTS udi_codes_email ON udi_codes (purpose, email_key);
 CREATE TABLE IF NOT EXISTS udi_applications (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     reference TEXT NOT NULL UNIQUE,
@@ -143,36 +133,6 @@ def idporten_account(conn: sqlite3.Connection, pid: str, name: str, at: float) -
 
 def set_password(conn: sqlite3.Connection, account_id: int, password_hash: str) -> None:
     conn.execute("UPDATE udi_accounts SET password_hash = ? WHERE id = ?", (password_hash, account_id))
-
-
-# --- e-mail codes ------------------------------------------------------------------------------------
-def _hash(code: str) -> str:
-    return hashlib.sha256(code.encode()).hexdigest()
-
-
-def new_code(conn: sqlite3.Connection, purpose: str, email: str, expires_at: float) -> str:
-    """A fresh 6-digit code; it replaces any earlier code for the same address and purpose."""
-    code = f"{secrets.randbelow(1_000_000):06d}"
-    conn.execute("DELETE FROM udi_codes WHERE purpose = ? AND email_key = ?", (purpose, email_key(email)))
-    conn.execute(
-        "INSERT INTO udi_codes (purpose, email_key, code_hash, expires_at) VALUES (?, ?, ?, ?)",
-        (purpose, email_key(email), _hash(code), expires_at),
-    )
-    return code
-
-
-def check_code(conn: sqlite3.Connection, purpose: str, email: str, code: str, at: float, *, expiry: bool = True) -> str:
-    """'ok' (and the code is used up), 'wrong' or 'expired'."""
-    row = conn.execute(
-        "SELECT id, code_hash, expires_at FROM udi_codes WHERE purpose = ? AND email_key = ?",
-        (purpose, email_key(email)),
-    ).fetchone()
-    if row is None or not hmac.compare_digest(row["code_hash"], _hash(code.strip())):
-        return "wrong"
-    if expiry and row["expires_at"] <= at:
-        return "expired"
-    conn.execute("DELETE FROM udi_codes WHERE id = ?", (row["id"],))
-    return "ok"
 
 
 # --- applications ------------------------------------------------------------------------------------

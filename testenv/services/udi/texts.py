@@ -24,6 +24,7 @@ TEXTS = {
         "udi.login.no_account": "Don't have a user account?",  # invented
         "udi.login.register": "Register now",  # domain-facts §7: press "Register now"
         "udi.login.failed": "We could not log you in with this e-mail address and password.",  # invented
+        "udi.login.locked": "Too many failed log-in attempts. For your security, log-in with this e-mail address is blocked for 15 minutes. Try again later.",  # invented
         "udi.login.advice_intro": "If you get an error message when you log in, we recommend that you try this:",  # guide 001
         "udi.login.advice.browser": "Try a different browser",  # guide 001
         "udi.login.advice.device": "Log in from a different PC, mobile phone, or tablet.",  # guide 001
@@ -66,6 +67,7 @@ TEXTS = {
         "udi.err.code.required": "Enter the verification code.",  # invented
         "udi.err.code.wrong": "The code is not correct. Check the code in the e-mail and try again.",  # invented
         "udi.err.code.expired": "The code has expired. Ask for a new code.",  # invented (domain-facts §7: "valid only a few minutes")
+        "udi.err.code.locked": "Too many wrong codes. For your security, codes for this e-mail address are blocked for 15 minutes. Try again later.",  # invented
         "udi.err.name.required": "Enter your name.",  # invented
         "udi.err.name.too_long": "The name can be at most 100 characters long.",  # invented
         # ID-porten: level too low (domain-facts §5, guide 001)
@@ -173,6 +175,7 @@ TEXTS = {
         "udi.login.no_account": "Har du ikke brukerkonto?",  # invented
         "udi.login.register": "Registrer deg nå",  # invented (translation of "Register now")
         "udi.login.failed": "Vi kunne ikke logge deg inn med denne e-postadressen og dette passordet.",  # invented
+        "udi.login.locked": "For mange mislykkede innloggingsforsøk. Av sikkerhetshensyn er innlogging med denne e-postadressen sperret i 15 minutter. Prøv igjen senere.",  # invented
         "udi.login.advice_intro": "Hvis du får en feilmelding når du logger inn, anbefaler vi at du prøver dette:",  # invented (translation)
         "udi.login.advice.browser": "Prøv en annen nettleser",  # invented (translation)
         "udi.login.advice.device": "Logg inn fra en annen PC, mobiltelefon eller nettbrett.",  # invented (translation)
@@ -212,6 +215,7 @@ TEXTS = {
         "udi.err.code.required": "Skriv inn bekreftelseskoden.",  # invented
         "udi.err.code.wrong": "Koden er ikke riktig. Sjekk koden i e-posten og prøv igjen.",  # invented
         "udi.err.code.expired": "Koden er utløpt. Be om en ny kode.",  # invented
+        "udi.err.code.locked": "For mange feil koder. Av sikkerhetshensyn er koder for denne e-postadressen sperret i 15 minutter. Prøv igjen senere.",  # invented
         "udi.err.name.required": "Skriv inn navnet ditt.",  # invented
         "udi.err.name.too_long": "Navnet kan være høyst 100 tegn langt.",  # invented
         "udi.level.title": "Tjenesten krever et høyere sikkerhetsnivå.",  # domain-facts §5
@@ -319,6 +323,7 @@ TEXTS = {
         "udi.login.no_account": "Har du ikkje brukarkonto?",  # invented
         "udi.login.register": "Registrer deg no",  # invented
         "udi.login.failed": "Vi kunne ikkje logge deg inn med denne e-postadressa og dette passordet.",  # invented
+        "udi.login.locked": "For mange mislukka innloggingsforsøk. Av omsyn til tryggleiken er innlogging med denne e-postadressa sperra i 15 minutt. Prøv igjen seinare.",  # invented
         "udi.login.advice_intro": "Dersom du får ei feilmelding når du loggar inn, tilrår vi at du prøver dette:",  # invented
         "udi.login.advice.browser": "Prøv ein annan nettlesar",  # invented
         "udi.login.advice.device": "Logg inn frå ein annan PC, mobiltelefon eller eit anna nettbrett.",  # invented
@@ -358,6 +363,7 @@ TEXTS = {
         "udi.err.code.required": "Skriv inn stadfestingskoden.",  # invented
         "udi.err.code.wrong": "Koden er ikkje rett. Sjekk koden i e-posten og prøv igjen.",  # invented
         "udi.err.code.expired": "Koden har gått ut. Be om ein ny kode.",  # invented
+        "udi.err.code.locked": "For mange feil kodar. Av omsyn til tryggleiken er kodar for denne e-postadressa sperra i 15 minutt. Prøv igjen seinare.",  # invented
         "udi.err.name.required": "Skriv inn namnet ditt.",  # invented
         "udi.err.name.too_long": "Namnet kan vere høgst 100 teikn langt.",  # invented
         "udi.level.title": "Tenesten krev eit høgare tryggingsnivå.",  # domain-facts §9 (Altinn [A], NN)

@@ -45,6 +45,24 @@ def test_forgot_password_needs_the_right_code(page: Page, lang: str, urls, accou
     expect(verify.code).to_have_accessible_description(verify.t["err.code.wrong"])
 
 
+@pytest.mark.req("UDI-CODE-LIMIT")
+def test_after_the_wrong_codes_run_out_even_the_right_code_is_refused(
+    page: Page, lang: str, urls, account: dict, email_code
+) -> None:
+    verify = Login.open(page, lang, urls).forgot_password().send_code(account["email"])
+    for _ in range(4):  # the 5th wrong code locks (docs/decisions.md, "Attempt limits")
+        verify = verify.verify_refused(f"{(int(email_code(account['email'])) + 1) % 1_000_000:06d}")
+        expect(verify.code).to_have_accessible_description(verify.t["err.code.wrong"])
+    verify = verify.send_new_code()  # a new code is not a new set of attempts
+    right = email_code(account["email"])
+    verify = verify.verify_refused(f"{(int(right) + 1) % 1_000_000:06d}")
+    expect(verify.code).to_have_accessible_description(verify.t["err.code.locked"])
+    verify = verify.verify_refused(right)
+    expect(verify.code, "the right code must not open a blocked reset").to_have_accessible_description(
+        verify.t["err.code.locked"]
+    )
+
+
 @pytest.mark.req("UDI-FORGOT-PASSWORD")
 def test_forgot_password_for_an_unknown_address_looks_the_same_but_sends_nothing(
     page: Page, lang: str, urls, fake, control
