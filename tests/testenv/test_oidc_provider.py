@@ -1,7 +1,9 @@
 """ID-porten's OpenID Provider against an independent relying party (Authlib's client, joserfc checks)
 on a real loopback server; the person's part goes through ID-porten's TestID screen over HTTP.
 
-Rules: domain-facts §10.1 (ID-porten's contract), OpenID Connect Core 1.0, RFC 6749, RFC 7636.
+Rules: domain-facts §10.1 (ID-porten's contract), OpenID Connect Core 1.0, RFC 6749, RFC 7636. No
+`@pytest.mark.req` here: the catalogue counts only scenarios under tests/e2e (tests/unit/
+test_every_rule_has_a_test.py), so the IDP-OIDC-* ids come with the relying parties' browser scenarios.
 """
 
 from __future__ import annotations
@@ -52,7 +54,6 @@ def log_in(person: Person, rp: RelyingParty, level: str = "4", **extra: str) -> 
 
 
 # --- discovery ---------------------------------------------------------------------------------------
-@pytest.mark.req("IDP-OIDC-DISCOVERY")
 def test_discovery_names_the_endpoints_and_idportens_choices(provider: Provider) -> None:
     meta = provider.metadata()
     assert meta["issuer"] == provider.issuer
@@ -73,7 +74,6 @@ def test_the_published_pkce_example_holds_for_the_client_library() -> None:
 
 
 # --- a whole log-in --------------------------------------------------------------------------------------
-@pytest.mark.req("IDP-OIDC-TOKEN")
 @pytest.mark.parametrize("auth", ["client_secret_basic", "client_secret_post"])
 def test_log_in_gives_a_signed_id_token_with_idportens_claims(provider: Provider, person: Person, auth: str) -> None:
     rp = RelyingParty(provider, auth=auth)
@@ -90,14 +90,12 @@ def test_log_in_gives_a_signed_id_token_with_idportens_claims(provider: Provider
     assert info.status_code == 200 and info.json()["sub"] == claims["sub"] and info.json()["pid"] == SYNTHETIC[0]
 
 
-@pytest.mark.req("IDP-OIDC-TOKEN")
 def test_acr_reports_the_level_reached_not_the_one_asked_for(provider: Provider, person: Person) -> None:
     rp = RelyingParty(provider)
     claims = rp.validate(rp.token(log_in(person, rp, level="3", acr_values="idporten-loa-high"))["id_token"])
     assert claims["acr"] == "idporten-loa-substantial"
 
 
-@pytest.mark.req("IDP-OIDC-TOKEN")
 def test_ui_locales_chooses_the_page_language_and_the_locale_claim(provider: Provider, person: Person) -> None:
     rp = RelyingParty(provider)
     chooser = person.open(rp.authorization_url(ui_locales="nn"))
@@ -106,7 +104,6 @@ def test_ui_locales_chooses_the_page_language_and_the_locale_claim(provider: Pro
     assert rp.validate(rp.token(back.headers["location"])["id_token"])["locale"] == "nn"
 
 
-@pytest.mark.req("IDP-OIDC-PAIRWISE")
 def test_sub_is_pairwise_stable_per_client_and_different_between_clients(provider: Provider, person: Person) -> None:
     subs = []
     for client_id in ("demo", "udi", "demo"):
@@ -115,7 +112,6 @@ def test_sub_is_pairwise_stable_per_client_and_different_between_clients(provide
     assert subs[0] == subs[2] != subs[1]
 
 
-@pytest.mark.req("IDP-OIDC-TOKEN")
 def test_single_sign_on_unless_prompt_login(provider: Provider, person: Person) -> None:
     rp = RelyingParty(provider)
     rp.token(log_in(person, rp))
@@ -135,7 +131,6 @@ def _authorize_error(person: Person, rp: RelyingParty, **params: str) -> dict[st
     return query_of(response.headers["location"])
 
 
-@pytest.mark.req("IDP-OIDC-PKCE")
 @pytest.mark.parametrize(
     "change",
     [
@@ -162,7 +157,6 @@ def check_pkce_verifier(provider: Provider, person: Person) -> None:
         assert refused.value.error == error, (verifier, refused.value)
 
 
-@pytest.mark.req("IDP-OIDC-PKCE")
 def test_token_needs_the_right_code_verifier(provider: Provider, person: Person) -> None:
     check_pkce_verifier(provider, person)
 
@@ -180,12 +174,10 @@ def check_code_single_use(provider: Provider, person: Person) -> None:
     assert revoked.status_code == 401
 
 
-@pytest.mark.req("IDP-OIDC-CODE")
 def test_a_code_is_single_use(provider: Provider, person: Person) -> None:
     check_code_single_use(provider, person)
 
 
-@pytest.mark.req("IDP-OIDC-CODE")
 def test_an_expired_code_is_invalid_grant(provider: Provider) -> None:
     scope = "oidc-" + secrets.token_hex(6)
     someone = Person(provider, scope=scope)
@@ -198,7 +190,6 @@ def test_an_expired_code_is_invalid_grant(provider: Provider) -> None:
     someone.close()
 
 
-@pytest.mark.req("IDP-OIDC-CODE")
 def test_a_code_is_bound_to_its_client_and_redirect_uri(provider: Provider, person: Person) -> None:
     rp = RelyingParty(provider)
     code = query_of(log_in(person, rp, prompt="login"))["code"]
@@ -247,12 +238,10 @@ def check_redirect_uri_exact(provider: Provider, person: Person) -> None:
         assert "registered" in response.text or "registrert" in response.text
 
 
-@pytest.mark.req("IDP-OIDC-REDIRECT-URI")
 def test_redirect_uri_must_match_a_registered_one_exactly(provider: Provider, person: Person) -> None:
     check_redirect_uri_exact(provider, person)
 
 
-@pytest.mark.req("IDP-OIDC-REDIRECT-URI")
 def test_an_unknown_client_is_shown_on_idportens_page(provider: Provider, person: Person) -> None:
     rp = RelyingParty(provider)
     url = rp.authorization_url()
@@ -262,7 +251,6 @@ def test_an_unknown_client_is_shown_on_idportens_page(provider: Provider, person
 
 
 # --- errors that go back to the client -------------------------------------------------------------------
-@pytest.mark.req("IDP-OIDC-ERRORS")
 def test_cancel_at_idporten_returns_access_denied_with_state(provider: Provider, person: Person) -> None:
     rp = RelyingParty(provider)
     chooser = person.open(rp.authorization_url())
@@ -273,7 +261,6 @@ def test_cancel_at_idporten_returns_access_denied_with_state(provider: Provider,
     assert answer["error"] == "access_denied" and answer["state"] == rp.state and "code" not in answer
 
 
-@pytest.mark.req("IDP-OIDC-ERRORS")
 @pytest.mark.parametrize(
     ("change", "error"),
     [
@@ -292,7 +279,6 @@ def test_a_bad_request_goes_back_with_its_standard_error(
     assert answer["error"] == error and answer["state"] == rp.state
 
 
-@pytest.mark.req("IDP-OIDC-ERRORS")
 def test_a_replayed_nonce_is_refused(provider: Provider, person: Person) -> None:
     rp = RelyingParty(provider)
     rp.token(log_in(person, rp, prompt="login"))
@@ -308,7 +294,6 @@ def test_userinfo_needs_a_live_bearer_token(provider: Provider) -> None:
 
 
 # --- logout ---------------------------------------------------------------------------------------------
-@pytest.mark.req("IDP-OIDC-LOGOUT")
 def test_logout_ends_the_session_and_returns_with_state(provider: Provider, person: Person) -> None:
     rp = RelyingParty(provider)
     id_token = rp.token(log_in(person, rp))["id_token"]
@@ -322,7 +307,6 @@ def test_logout_ends_the_session_and_returns_with_state(provider: Provider, pers
     assert again.status_code == 200 and "TestID" in again.text
 
 
-@pytest.mark.req("IDP-OIDC-LOGOUT")
 def test_logout_never_redirects_to_an_unregistered_address(provider: Provider, person: Person) -> None:
     rp = RelyingParty(provider)
     id_token = rp.token(log_in(person, rp))["id_token"]
