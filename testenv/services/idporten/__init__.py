@@ -4,14 +4,24 @@ Services read the log-in with `current_login(request)` and check the level with
 `require_level(request, acr, lang, client=...)` (see docs/idporten-contract.md).
 """
 
+from fastapi import APIRouter
+
+from testenv.core.i18n import merge
 from testenv.services.idporten.control import router as control_router
 from testenv.services.idporten.defects import DEFECTS
 from testenv.services.idporten.levels import HIGH, SUBSTANTIAL, IdportenLogin, current_login, required_level
+from testenv.services.idporten.oidc_routes import router as oidc_router
+from testenv.services.idporten.oidc_store import SCHEMA
+from testenv.services.idporten.oidc_texts import TEXTS as OIDC_TEXTS
 from testenv.services.idporten.refusal import authorize_url, level_sufficient, require_level
-from testenv.services.idporten.routes import router
-from testenv.services.idporten.texts import TEXTS
+from testenv.services.idporten.routes import router as screens_router
+from testenv.services.idporten.texts import TEXTS as SCREEN_TEXTS
 
-SCHEMA = ""  # log-ins live in the server-side session
+# The log-in lives in the server-side session; the OpenID Provider keeps its key, codes and tokens (SCHEMA).
+TEXTS = merge([SCREEN_TEXTS, OIDC_TEXTS])
+router = APIRouter()
+router.include_router(oidc_router)  # /idporten/authorize etc. before the screens' /idporten/{lang}/...
+router.include_router(screens_router)
 
 __all__ = [
     "DEFECTS",

@@ -34,6 +34,7 @@ LEVEL4_EIDS = ("bankid", "buypass", "commfides")
 EIDS = ("minid", *LEVEL4_EIDS)
 PENDING = "idporten_pending"
 MINID_PASSWORD = "idporten.minid.password"  # the attempt counter of MinID's password log-in
+OIDC_PENDING = "idporten_oidc"  # an OpenID Connect authorization request waiting for the log-in (oidc_routes)
 CLIENT = re.compile(r"[a-z0-9-]{1,32}")
 DEMO_CLIENT = "demo"
 CLIENT_NAMES = {"altinn": "Altinn", "udi": "UDI", "demo": "Demo"}
@@ -106,10 +107,10 @@ def chooser(lang: str, request: Request) -> Response:
     eids = [e for e in EIDS if not (e == "commfides" and defect_on(request, "idporten.chooser_missing_commfides"))]
     if _test_mode(request):
         eids.append("testid")
-    client = _pending(request, lang)["client"]
-    return _page(
-        request, "chooser.html", lang, eids=eids, names=EID_NAMES, client_name=CLIENT_NAMES.get(client, client)
-    )
+    pending = _pending(request, lang)
+    client_name = pending.get("client_name") or CLIENT_NAMES.get(pending["client"], pending["client"])
+    cancel = OIDC_PENDING in session_of(request)  # a client waits: cancelling returns access_denied to it
+    return _page(request, "chooser.html", lang, eids=eids, names=EID_NAMES, client_name=client_name, cancel=cancel)
 
 
 # --- MinID: identity number + password, then a one-time code by SMS ------------------------------

@@ -1,0 +1,107 @@
+"""The clients registered at ID-porten's OpenID Provider: who may ask for a log-in, and where it may return.
+
+Real ID-porten registers each client's redirect URIs in advance and accepts only those, character for
+character (domain-facts §10.1). Every service of the test environment shares one origin today, so the
+registered addresses are paths under the origin the request came to (`{origin}`); once each service has its
+own origin (issue 15) they become that service's absolute URLs. The secrets are fixed and documented
+(docs/idporten-contract.md): this is a test double, and a relying party in a test must be able to log in.
+"""
+
+from __future__ import annotations
+
+import hmac
+from dataclasses import dataclass, field
+
+from authlib.oauth2.rfc6749 import ClientMixin, scope_to_list
+
+SCOPES = ("openid", "profile")
+AUTH_METHODS = ("client_secret_basic", "client_secret_post")
+
+
+@dataclass(frozen=True)
+class RegisteredClient:
+    client_id: str
+    name: str
+    secret: str
+    redirect_paths: tuple[str, ...]
+    post_logout_paths: tuple[str, ...]
+    # Pairwise `sub`: clients of one organisation (a "sector") see one `sub` per person, others another.
+    sector: str
+
+
+REGISTERED = (
+    RegisteredClient("udi", "UDI", "udi-test-secret", ("/udi/oidc/callback",), ("/udi/oidc/logged-out",), "udi.no"),
+    RegisteredClient("altinn", "Altinn", "altinn-test-secret", ("/oidc/callback",), ("/oidc/logged-out",), "altinn.no"),
+    RegisteredClient(
+        "altinn-system",
+        "Altinn",
+        "altinn-system-test-secret",
+        ("/altinn-system/oidc/callback",),
+        ("/altinn-system/oidc/logged-out",),
+        "altinn.no",
+    ),
+    RegisteredClient(
+        "demo",
+        "Demo",
+        "demo-test-secret",
+        ("/idporten/demo-client/callback",),
+        ("/idporten/demo-client/logged-out",),
+        "demo.example",
+    ),
+)
+BY_ID = {client.client_id: client for client in REGISTERED}
+
+
+@dataclass
+class Client(ClientMixin):
+    """A registered client as Authlib's server sees it, with its addresses resolved against `origin`."""
+
+    registered: RegisteredClient
+    origin: str
+    client_metadata: dict = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.client_metadata = {"post_logout_redirect_uris": self.post_logout_redirect_uris}
+
+    @property
+    def client_id(self) -> str:
+        return self.registered.client_id
+
+    @property
+    def redirect_uris(self) -> list[str]:
+        return [self.origin + path for path in self.registered.redirect_paths]
+
+    @property
+    def post_logout_redirect_uris(self) -> list[str]:
+        return [self.origin + path for path in self.registered.post_logout_paths]
+
+    def get_client_id(self) -> str:
+        return self.client_id
+
+    def get_default_redirect_uri(self) -> str | None:
+        return None  # redirect_uri is required: ID-porten never guesses where to send a person
+
+    def get_allowed_scope(self, scope: str) -> str:
+        if not scope:
+            return ""
+        return " ".join(s for s in scope_to_list(scope) if s in SCOPES)
+
+    def check_redirect_uri(self, redirect_uri: str) -> bool:
+        return redirect_uri in self.redirect_uris
+
+    def check_client_secret(self, client_secret: str) -> bool:
+        return hmac.compare_digest(client_secret.encode(), self.registered.secret.encode())
+
+    def check_endpoint_auth_method(self, method: str, endpoint: str) -> bool:
+        return method in AUTH_METHODS if endpoint == "token" else True
+
+    def check_response_type(self, response_type: str) -> bool:
+        return response_type == "code"
+
+    def check_grant_type(self, grant_type: str) -> bool:
+        return grant_type == "authorization_code"
+
+
+def find_client(client_id: str | None, origin: str) -> Client | None:
+    registered = BY_ID.get(client_id or "")
+    return Client(registered, origin) if registered else None
