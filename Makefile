@@ -126,8 +126,9 @@ FAULTS := reports/faults
 
 .PHONY: mutation flake faults
 
-## make mutation   every registered defect must fail a test naming its rules (after a clean run of the same
-##                 tests: no false alarms): reports/mutation.json + mutation.md; a surviving defect fails it
+## make mutation   every registered defect must fail a test naming its rules on an assertion in its call phase,
+##                 again when re-run alone with the defect on at start (after a clean run: no false alarms);
+##                 errors (setup, control API, timeouts, 5xx) are no kills: reports/mutation.json + mutation.md
 ## make flake N=20 the browser suite N times in random order, alternating -n 0, 2 and 4: reports/flake.json + .md
 ##                 (PARALLEL=2: two runs at a time)
 ## make faults     the suite under random latency (must pass), with 30 % of responses 500 (must fail, naming the

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from types import SimpleNamespace
 
-from fixtures.data import faker_for
+import pytest
+
+from fixtures.data import faker_for, next_execution
 from fixtures.data.policies import ALTINN, UDI
 
 TEST_A = "tests/e2e/altinn/test_x.py::test_a[en-chromium]"
@@ -70,3 +73,21 @@ def test_a_unique_email_can_carry_the_username() -> None:
     email = fake.unique_email(username)
     assert email.startswith(f"{username}@")
     assert email.split("@")[1] in ("example.com", "example.no", "example.org")
+
+
+def test_a_second_execution_of_a_test_gets_new_unique_values_and_the_same_seeded_ones() -> None:
+    """A process running one test twice (scripts/mutation.py: once per defect) must not seed the same
+    user or person again: the register answers 409. Names and passwords still replay from the seed."""
+    first, again = faker_for("seed1", "run1", TEST_A), faker_for("seed1", "run1", TEST_A, execution=1)
+    assert [first.name(), first.password(ALTINN)] == [again.name(), again.password(ALTINN)]
+    assert first.unique_username() != again.unique_username()
+    assert first.fnr() != again.fnr() and first.mobile_number() != again.mobile_number()
+    replay = faker_for("seed1", "run1", TEST_A, execution=1)
+    assert replay.unique_username() == faker_for("seed1", "run1", TEST_A, execution=1).unique_username()
+
+
+def test_the_fake_fixture_counts_executions_per_test_id() -> None:
+    """The `fake` fixture numbers each run of a test id in the process: 0 first, then 1, 2 ..."""
+    config: pytest.Config = SimpleNamespace(stash=pytest.Stash())  # type: ignore[assignment]
+    assert [next_execution(config, TEST_A) for _ in range(3)] == [0, 1, 2]
+    assert next_execution(config, TEST_B) == 0

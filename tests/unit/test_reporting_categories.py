@@ -67,6 +67,12 @@ def category(status: str, message: str, trace: str = "") -> str:
             "",
             "Environment problems: target unreachable",
         ),
+        (
+            "broken",
+            "fixtures.control.core.ControlApiError: identity number 01017012345 is already in the register",
+            "",
+            "Environment problems: control API",
+        ),
         ("broken", "KeyError: 'create.username'", "", "Test defects (other errors in test code)"),
     ],
 )

@@ -80,3 +80,11 @@ def test_merged_traceability_unites_tests_and_keeps_the_worst_outcome() -> None:
     assert merged["ID-2"]["outcome"] == "skipped"
     assert combine("passed", "skipped") == "partly skipped"
     assert combine("not run", "passed") == "passed"
+
+
+def test_nightly_runs_the_mutation_matrix_and_its_verdict_counts_it() -> None:
+    text = (ROOT / ".github" / "workflows" / "nightly.yml").read_text()
+    job = text.split("\n  mutation:\n", 1)[1].split("\n  report:\n", 1)[0]
+    assert "run: make mutation" in job and "reports/mutation.md" in job
+    verdict = text.split("\n  verdict:\n", 1)[1]
+    assert "mutation]" in verdict and "needs.mutation.result" in verdict

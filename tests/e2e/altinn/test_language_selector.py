@@ -18,6 +18,9 @@ def test_the_language_selector_shows_the_same_screen_in_the_chosen_language(
 ) -> None:
     other = OTHER_LANGUAGE[lang]
 
-    screen.open(page, lang, urls).switch_language(other)
+    opened = screen.open(page, lang, urls)
+    # Checked before it is used: a screen without the selector fails here, on an assertion, not on a timeout.
+    expect(opened.languages.toggle).to_be_visible()
+    opened.switch_language(other)
 
     expect(page.locator("html")).to_have_attribute("lang", other)

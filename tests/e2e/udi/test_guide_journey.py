@@ -21,6 +21,8 @@ def test_guide_steps_register_log_in_and_see_your_application(
 
     login = Login.open(page, lang, urls)
     guide.step(1, login, login.register_link)
+    # Checked before it is used: a log-in page without it fails here, on an assertion, not on a timeout.
+    expect(login.register_link).to_be_visible()
     register = login.register_now()
     guide.step(2, register, register.email, register.send_button, action="fill")
     verify = register.send_code(email)  # "Register now" → e-mail → "Send verification code"
