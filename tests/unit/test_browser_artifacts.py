@@ -63,7 +63,7 @@ def test_video_on_and_tracing_on_leave_a_video_and_a_trace_per_test_under_output
 @needs_ffmpeg
 def test_the_failing_attempts_own_trace_video_and_screenshot_are_kept_beside_the_re_runs(tmp_path: Path) -> None:
     out, results = tmp_path / "X", tmp_path / "allure"
-    nodeid = f"{PROBES}::test_fails_on_purpose"
+    nodeid = f"{PROBES}::test_fails_on_purpose[chromium]"  # pytest-playwright parametrizes by browser
     shutil.rmtree(artifact_folder(nodeid), ignore_errors=True)
     try:
         proc = _pytest(
