@@ -249,7 +249,7 @@ def table(results: dict[str, Outcome]) -> str:
         "|---|---|---|---|---|---|---|---|",
     ]
     for name, o in sorted(results.items()):
-        first = (o.killed_by or o.errors or [None])[0]
+        first = o.killed_by[0] if o.killed_by else (o.errors[0] if o.errors else None)
         more = f" (+{len(o.killed_by) - 1})" if len(o.killed_by) > 1 else ""
         test = f"{first['test']}{more}" if first else ""
         why = f"{first['phase']}: {_cell(first['message'])}" if first else _cell(o.detail)

@@ -116,8 +116,9 @@ def main(argv: list[str] | None = None) -> None:
         latency_ms=args.latency,
         error_rate=args.error_rate,
         drop_sms=args.drop_sms,
-        **({"secret_key": os.environ["TESTENV_SECRET_KEY"].encode()} if os.environ.get("TESTENV_SECRET_KEY") else {}),
     )
+    if secret := os.environ.get("TESTENV_SECRET_KEY"):  # otherwise a key made at start (Settings.secret_key)
+        settings = replace(settings, secret_key=secret.encode())
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
     sock = socket.socket(family, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

@@ -95,7 +95,7 @@ def signing_key(request: Request) -> RSAKey:
 
 
 def public_jwks(request: Request) -> dict:
-    return KeySet([signing_key(request)]).as_dict(private=False)
+    return dict(KeySet([signing_key(request)]).as_dict(private=False))
 
 
 def pairwise_sub(request: Request, sector: str, pid: str) -> str:
