@@ -8,6 +8,7 @@ import asyncio
 import re
 from datetime import timedelta
 
+import aio
 import httpx
 from fastapi.testclient import TestClient
 
@@ -74,7 +75,7 @@ def test_thirty_parallel_wrong_codes_cannot_pass_the_limit_and_the_right_one_is_
 
                 return await asyncio.gather(*(guess(n) for n in range(30)))
 
-        answers = asyncio.run(race())
+        answers = aio.run(race())
         assert all(a.status_code in (422, 423) for a in answers), [a.status_code for a in answers]
         wrong_but_allowed = sum("Wrong code" in a.text for a in answers)
         assert wrong_but_allowed <= LIMIT - 1, f"{wrong_but_allowed} wrong codes were answered as still allowed"
@@ -208,7 +209,7 @@ def test_udi_parallel_wrong_passwords_lock_before_the_right_one(make_client) -> 
 
                 return await asyncio.gather(*(attempt(n) for n in range(12)))
 
-        answers = asyncio.run(race())
+        answers = aio.run(race())
         assert sum(a.status_code == 401 for a in answers) <= LIMIT - 1
         right = post_form(client, "/udi/en/login", "/udi/en/login", {"email": EMAIL, "password": "Abcdefg1"})
         assert right.status_code == 423

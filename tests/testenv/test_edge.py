@@ -22,6 +22,7 @@ import tracemalloc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+import aio
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -179,7 +180,7 @@ def upload(app: FastAPI, path: str, total: int, headers: dict[str, str]) -> Uplo
     async def run() -> None:
         await asyncio.wait_for(app(scope, sent.receive, sent.send), timeout=60)
 
-    asyncio.run(run())
+    aio.run(run())
     return sent
 
 
@@ -202,7 +203,7 @@ def test_a_chunked_40_mb_body_from_another_address_is_refused_unread(app: FastAP
         "headers": [(b"x-testenv-token", TOKEN.encode()), (b"transfer-encoding", b"chunked")],
         "client": ("10.0.0.7", 50000),
     }
-    asyncio.run(asyncio.wait_for(app(scope, sent.receive, sent.send), timeout=60))
+    aio.run(asyncio.wait_for(app(scope, sent.receive, sent.send), timeout=60))
     assert sent.status == 403 and sent.pulled == 0, (sent.status, sent.pulled)
 
 
@@ -238,7 +239,7 @@ def test_a_declared_length_past_the_limit_is_refused_before_reading(app: FastAPI
         "headers": [(b"content-length", b"2000000"), (b"content-type", b"application/json")],
         "client": ("127.0.0.1", 50000),
     }
-    asyncio.run(asyncio.wait_for(app(scope, sent.receive, sent.send), timeout=60))
+    aio.run(asyncio.wait_for(app(scope, sent.receive, sent.send), timeout=60))
     assert sent.status == 413 and sent.pulled == 0, (sent.status, sent.pulled)
 
 

@@ -53,7 +53,7 @@ def test_their_results_join_the_embedded_targets_one_report_but_not_its_duration
 
 def test_the_verdict_fails_the_night_when_a_variant_failed() -> None:
     verdict = _job("verdict")
-    assert "needs: [plan, shard, variants, report]" in verdict
+    assert "needs: [plan, shard, variants, report, mutation]" in verdict
     assert '"$VARIANTS" != success' in verdict and "exit 1" in verdict
 
 
