@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 import secrets
+import socket
 import threading
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -46,19 +46,16 @@ class LoopbackServer:
 
     def __init__(self, db: Path) -> None:
         settings = Settings(db_path=db, test_mode=True, control_token=TOKEN)
-        config = uvicorn.Config(create_app(settings), host="127.0.0.1", port=0, log_level="warning")
+        config = uvicorn.Config(create_app(settings), log_level="warning")
         self.server = uvicorn.Server(config)
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        # The socket listens before the server starts: a request made at once waits in its backlog until
+        # uvicorn serves it, so nothing has to poll for "started".
+        self.socket = socket.create_server(("127.0.0.1", 0))
+        self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True)
 
     def __enter__(self) -> LoopbackServer:
         self.thread.start()
-        deadline = time.monotonic() + 20
-        while not self.server.started:
-            if time.monotonic() > deadline or not self.thread.is_alive():
-                raise RuntimeError("the test environment did not start")
-            time.sleep(0.02)
-        port = self.server.servers[0].sockets[0].getsockname()[1]
-        self.url = f"http://127.0.0.1:{port}"
+        self.url = f"http://127.0.0.1:{self.socket.getsockname()[1]}"
         return self
 
     def __exit__(self, *exc) -> None:
