@@ -53,6 +53,19 @@ def _bankid_code_sent(client: TestClient) -> str:
     return last_code(client, "sms", MOBILE)
 
 
+async def _all_at_once(client: TestClient, cookies: dict, path: str, forms: list[dict]) -> list[httpx.Response]:
+    """Posts every form to `path` in one browser session, all released together by a barrier (a race)."""
+    barrier = asyncio.Barrier(len(forms))
+    transport = httpx.ASGITransport(app=client.app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://testserver", cookies=cookies) as http:
+
+        async def post(form: dict) -> httpx.Response:
+            await barrier.wait()
+            return await http.post(path, data=form)
+
+        return await asyncio.gather(*(post(form) for form in forms))
+
+
 def test_thirty_parallel_wrong_codes_cannot_pass_the_limit_and_the_right_one_is_refused_after(
     make_client,
 ) -> None:
@@ -63,19 +76,9 @@ def test_thirty_parallel_wrong_codes_cannot_pass_the_limit_and_the_right_one_is_
         token = CSRF.search(client.get("/idporten/en/code").text).group(1)
         cookies = dict(client.cookies)
 
-        async def race() -> list[httpx.Response]:
-            barrier = asyncio.Barrier(30)
-            transport = httpx.ASGITransport(app=client.app)
-            async with httpx.AsyncClient(transport=transport, base_url="http://testserver", cookies=cookies) as http:
-
-                async def guess(n: int) -> httpx.Response:
-                    await barrier.wait()
-                    code = f"{(int(right) + 1 + n) % 1_000_000:06d}"
-                    return await http.post("/idporten/en/code", data={"code": code, "csrf_token": token})
-
-                return await asyncio.gather(*(guess(n) for n in range(30)))
-
-        answers = aio.run(race())
+        codes = [f"{(int(right) + 1 + n) % 1_000_000:06d}" for n in range(30)]
+        forms = [{"code": code, "csrf_token": token} for code in codes]
+        answers = aio.run(_all_at_once(client, cookies, "/idporten/en/code", forms))
         assert all(a.status_code in (422, 423) for a in answers), [a.status_code for a in answers]
         wrong_but_allowed = sum("Wrong code" in a.text for a in answers)
         assert wrong_but_allowed <= LIMIT - 1, f"{wrong_but_allowed} wrong codes were answered as still allowed"
@@ -197,19 +200,8 @@ def test_udi_parallel_wrong_passwords_lock_before_the_right_one(make_client) -> 
         token = CSRF.search(client.get("/udi/en/login").text).group(1)
         cookies = dict(client.cookies)
 
-        async def race() -> list[httpx.Response]:
-            barrier = asyncio.Barrier(12)
-            transport = httpx.ASGITransport(app=client.app)
-            async with httpx.AsyncClient(transport=transport, base_url="http://testserver", cookies=cookies) as http:
-
-                async def attempt(n: int) -> httpx.Response:
-                    await barrier.wait()
-                    data = {"email": EMAIL, "password": f"Wrongpass{n}", "csrf_token": token}
-                    return await http.post("/udi/en/login", data=data)
-
-                return await asyncio.gather(*(attempt(n) for n in range(12)))
-
-        answers = aio.run(race())
+        forms = [{"email": EMAIL, "password": f"Wrongpass{n}", "csrf_token": token} for n in range(12)]
+        answers = aio.run(_all_at_once(client, cookies, "/udi/en/login", forms))
         assert sum(a.status_code == 401 for a in answers) <= LIMIT - 1
         right = post_form(client, "/udi/en/login", "/udi/en/login", {"email": EMAIL, "password": "Abcdefg1"})
         assert right.status_code == 423
