@@ -34,6 +34,19 @@ ensure_ffmpeg() {
   echo "ffmpeg: $target -> /usr/bin/ffmpeg (Debian)"
 }
 
+# The help line's map emoji (U+1F5FA) needs a colour emoji font, or it renders as an empty box in the pictures
+# (tests/e2e/infra/test_glyphs.py). Debian's chromium brings no emoji font; `playwright install --with-deps` does.
+ensure_emoji_font() {
+  command -v fc-list >/dev/null || return 0
+  [[ -n "$(fc-list ':charset=1f5fa' family)" ]] && return 0
+  if [[ $(id -u) -eq 0 ]] && command -v apt-get >/dev/null; then
+    apt_install fonts-noto-color-emoji
+  else
+    echo "fonts: no emoji font installed (apt-get install fonts-noto-color-emoji as root); emoji render as boxes" >&2
+  fi
+}
+ensure_emoji_font
+
 if [[ -n "${E2E_BROWSER_PATH:-}" ]]; then
   [[ -x "$E2E_BROWSER_PATH" ]] || { echo "E2E_BROWSER_PATH=$E2E_BROWSER_PATH is not an executable" >&2; exit 1; }
   echo "browser: $E2E_BROWSER_PATH (E2E_BROWSER_PATH)"

@@ -12,53 +12,14 @@ import pytest
 from playwright.sync_api import Page
 
 from fixtures.small_screen import PHONE_WIDTH_PX, check_screen, small_screen_problems
-from pages.altinn.create_user import CreateUser
-from pages.altinn.forgot_password import ForgotPassword
-from pages.altinn.login import AlternativeLogin, Login, LoginWithoutId
-from pages.altinn.portal import Home
-from pages.altinn.self_identified import SelfIdentifiedLogin
-from pages.altinn_system.alternative import PasswordOnlyTab, SmsCodeTab
-from pages.altinn_system.letters import DisableLogin, OrderCodeLetter
-from pages.idporten.chooser import EidChooser
-from pages.idporten.login import MinidLogin
-from pages.minid.app import AppStart
-from pages.minid.home import MinidHome
-from pages.minid.order import OrderLetter
-from pages.udi.faq import LoginFaq
-from pages.udi.login import Login as UdiLogin
-from pages.udi.registration import RegisterEmail
+
+from .screens import OPEN_SCREENS, screen_id
 
 PHONE = {"viewport": {"width": PHONE_WIDTH_PX, "height": 740}, "is_mobile": True, "has_touch": True}
 pytestmark = pytest.mark.browser_context_args(**PHONE, device_scale_factor=2)
 
-SCREENS = [
-    Home,
-    Login,
-    AlternativeLogin,
-    LoginWithoutId,
-    SelfIdentifiedLogin,
-    CreateUser,
-    ForgotPassword,
-    SmsCodeTab,
-    PasswordOnlyTab,
-    OrderCodeLetter,
-    DisableLogin,
-    EidChooser,
-    MinidLogin,
-    MinidHome,
-    OrderLetter,
-    AppStart,
-    UdiLogin,
-    LoginFaq,
-    RegisterEmail,
-]
 
-
-def _screen_id(screen: type) -> str:
-    return f"{screen.__module__.removeprefix('pages.').split('.')[0]}.{screen.__name__}"
-
-
-@pytest.mark.parametrize("screen", SCREENS, ids=_screen_id)
+@pytest.mark.parametrize("screen", OPEN_SCREENS, ids=screen_id)
 def test_the_screen_fits_a_phone(page: Page, lang: str, urls, screen) -> None:
     shown = screen.open(page, lang, urls)  # in device runs the hook has checked it already; this is explicit
     assert page.viewport_size == PHONE["viewport"]
@@ -87,7 +48,7 @@ LAYOUT_BREAKERS = {  # (script, its argument, what the check must say)
 @pytest.mark.parametrize("breaker", LAYOUT_BREAKERS, ids=list(LAYOUT_BREAKERS))
 def test_the_check_finds_what_breaks_a_small_screen(page: Page, urls, breaker: str) -> None:
     """The check's own evidence: a screen that passes above fails once one thing of each kind is broken."""
-    screen = Home.open(page, "en", urls)
+    screen = OPEN_SCREENS[0].open(page, "en", urls)
     assert small_screen_problems(page) == []
     script, argument, expected = LAYOUT_BREAKERS[breaker]
     page.evaluate(script, argument)

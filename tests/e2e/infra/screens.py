@@ -1,0 +1,45 @@
+"""The screens that open without a session: checked one by one by the infra tests (small screens, glyphs)."""
+
+from __future__ import annotations
+
+from pages.altinn.create_user import CreateUser
+from pages.altinn.forgot_password import ForgotPassword
+from pages.altinn.login import AlternativeLogin, Login, LoginWithoutId
+from pages.altinn.portal import Home
+from pages.altinn.self_identified import SelfIdentifiedLogin
+from pages.altinn_system.alternative import PasswordOnlyTab, SmsCodeTab
+from pages.altinn_system.letters import DisableLogin, OrderCodeLetter
+from pages.idporten.chooser import EidChooser
+from pages.idporten.login import MinidLogin
+from pages.minid.app import AppStart
+from pages.minid.home import MinidHome
+from pages.minid.order import OrderLetter
+from pages.udi.faq import LoginFaq
+from pages.udi.login import Login as UdiLogin
+from pages.udi.registration import RegisterEmail
+
+OPEN_SCREENS = [
+    Home,
+    Login,
+    AlternativeLogin,
+    LoginWithoutId,
+    SelfIdentifiedLogin,
+    CreateUser,
+    ForgotPassword,
+    SmsCodeTab,
+    PasswordOnlyTab,
+    OrderCodeLetter,
+    DisableLogin,
+    EidChooser,
+    MinidLogin,
+    MinidHome,
+    OrderLetter,
+    AppStart,
+    UdiLogin,
+    LoginFaq,
+    RegisterEmail,
+]
+
+
+def screen_id(screen: type) -> str:
+    return f"{screen.__module__.removeprefix('pages.').split('.')[0]}.{screen.__name__}"
