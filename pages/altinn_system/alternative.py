@@ -19,16 +19,19 @@ class AlternativeTab(AltsysScreen):
     """One tab of the alternative log-in page: the page heading, and this tab marked as the current one."""
 
     heading_key = "alt.heading"
+    url_path = r"/login/alternative(?:/(?:sms|code-letter|password)(?:/code)?)?"  # the tab, or its step
     tab_key: ClassVar[str]
     tab_param: ClassVar[str]
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.tab = page.get_by_role("link", name=self.t[self.tab_key], exact=True)
+        # The tab: by its documented name, else by where it leads; either way among the tab links.
+        self.tab = self.link(self.tab_key, f"/{{lang}}/login/alternative?tab={self.tab_param}")
+        self.panel = self.main.locator("section").first  # the tab panel, under the tabs
         self.error = page.get_by_role("alert")
-        self.order_letter_link = self.link("alt.order_letter")
-        self.disable_letter_link = self.link("alt.disable_letter")
-        self.enterprise_link = self.link("alt.enterprise")
+        self.order_letter_link = self.link("alt.order_letter", "/{lang}/login/alternative/order-letter")
+        self.disable_letter_link = self.link("alt.disable_letter", "/{lang}/login/alternative/disable")
+        self.enterprise_link = self.link("alt.enterprise", "/{lang}/login/alternative/enterprise")
 
     def expect_loaded(self) -> Self:
         expect(self.tab).to_have_attribute("aria-current", "page")
@@ -67,9 +70,9 @@ class _CredentialsTab(AlternativeTab):
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.who = self.field("alt.pid")
-        self.password = self.field("alt.password")
-        self.submit_button = self.button(self.submit_key)
+        self.who = self.field_in(self.panel, "alt.pid", "pid")
+        self.password = self.field_in(self.panel, "alt.password", "password")
+        self.submit_button = self.button(self.submit_key, scope=self.panel)
 
     def expect_loaded(self) -> Self:
         expect(self.password).to_be_visible()
@@ -110,16 +113,13 @@ class SmsCodeEntry(AlternativeTab):
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.code = self.field("alt.sms_code")
-        self.log_in_button = self.button("alt.log_in")
-        self.start_again_link = self.link("alt.start_again")
+        self.code = self.field_in(self.panel, "alt.sms_code", "code")
+        self.log_in_button = self.button("alt.log_in", scope=self.panel)
+        self.sent_notice = page.get_by_role("status")  # that the code is sent (its wording is undocumented)
 
     def expect_loaded(self) -> Self:
         expect(self.code).to_be_visible()
         return super().expect_loaded()
-
-    def sent_notice(self, last_digits: str):
-        return self.page.get_by_role("status").filter(has_text=self.t["alt.sms_sent"].format(last=last_digits))
 
     def _submit(self, code: str) -> None:
         with self.step(f"type the one-time code '{code}' and click 'Log in'"):
@@ -146,8 +146,8 @@ class CodeLetterTab(AlternativeTab):
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.who = self.field("alt.pid")
-        self.continue_button = self.button("alt.continue")
+        self.who = self.field_in(self.panel, "alt.pid", "pid")
+        self.continue_button = self.button("alt.continue", scope=self.panel)
 
     def expect_loaded(self) -> Self:
         expect(self.who).to_be_visible()
@@ -167,22 +167,21 @@ class CodeLetterEntry(AlternativeTab):
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        label = re.escape(self.t["alt.letter_code"]).replace(re.escape("{number}"), r"(\d+)")
-        self._label_pattern = re.compile(f"^{label}$")
-        self.code = page.get_by_label(self._label_pattern)
-        self.log_in_button = self.button("alt.log_in")
+        self.code = self.field_in(self.panel, "alt.letter_code", "code")
+        self.log_in_button = self.button("alt.log_in", scope=self.panel)
 
     def expect_loaded(self) -> Self:
         expect(self.code).to_be_visible()
         return super().expect_loaded()
 
     def asked_number(self) -> int:
-        """Which code of the letter the page asks for (read from the field's label)."""
-        text = self.page.get_by_text(self._label_pattern).inner_text()
-        found = self._label_pattern.match(text.strip())
-        if not found:
-            raise LookupError(f"the code field's label {text!r} names no code number")
-        return int(found.group(1))
+        """Which code of the letter the page asks for: the one number in the code field's label
+        (domain-facts §2: "the code the page asks for"; the label's wording is undocumented)."""
+        label = str(self.code.evaluate("field => [...field.labels].map(l => l.textContent).join(' ')"))
+        numbers = re.findall(r"\d+", label)
+        if len(numbers) != 1:
+            raise LookupError(f"the code field's label {label!r} names no single code number")
+        return int(numbers[0])
 
     def _submit(self, code: str) -> None:
         with self.step(f"type the code '{code}' and click 'Log in'"):

@@ -9,8 +9,8 @@ from pages.altinn_system.screen import AltsysScreen
 
 class EnterpriseCertificate(AltsysScreen):
     heading_key = "enterprise.heading"
+    url_path = r"/login/alternative/enterprise"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.level = page.get_by_text(self.t["enterprise.level"], exact=True)
-        self.not_simulated = page.get_by_text(self.t["enterprise.not_simulated"], exact=True)
+        self.intro = self.main.locator("h1 + p")  # the paragraph under the heading: what the page is about

@@ -1,5 +1,5 @@
 """'Order new code letter' and 'Disable code letter' (guide 000 step 3; domain-facts §2: "Bestill nytt
-kodebrev", "Deaktiver engangskode/passord")."""
+kodebrev", "Deaktiver engangskode/passord"). Their fields' wording is undocumented: found by field name."""
 
 from __future__ import annotations
 
@@ -12,11 +12,12 @@ from pages.altinn_system.screen import AltsysScreen
 
 class OrderCodeLetter(AltsysScreen):
     heading_key = "order.heading"
+    url_path = r"/login/alternative/order-letter"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.pid = self.field("order.pid")
-        self.order_button = self.button("order.submit")
+        self.pid = self.field("order.pid", name="pid")
+        self.order_button = self.button("order.submit", scope=self.main)
         self.ordered = page.get_by_role("status")
 
     @classmethod
@@ -33,16 +34,16 @@ class OrderCodeLetter(AltsysScreen):
 
 class DisableLogin(AltsysScreen):
     heading_key = "disable.heading"
+    url_path = r"/login/alternative/disable"
+    WHAT = ("letter", "password")  # the two things domain-facts §2 says can be disabled
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.pid = self.field("disable.pid")
-        self.what = page.get_by_role("group", name=self.t["disable.what"], exact=True)
-        self.options = {
-            "letter": self.what.get_by_role("radio", name=self.t["disable.letter"], exact=True),
-            "password": self.what.get_by_role("radio", name=self.t["disable.password"], exact=True),
-        }
-        self.disable_button = self.button("disable.submit")
+        self.pid = self.field("disable.pid", name="pid")
+        # The choice: the group of radio buttons named `what`, one per thing to disable (by its value).
+        self.what = self.main.locator("fieldset").filter(has=page.locator('input[type="radio"][name="what"]'))
+        self.options = {what: self.what.locator(f'input[name="what"][value="{what}"]') for what in self.WHAT}
+        self.disable_button = self.button("disable.submit", scope=self.main)
         self.done = page.get_by_role("status")
 
     @classmethod
@@ -51,8 +52,7 @@ class DisableLogin(AltsysScreen):
 
     def disable(self, pid: str, what: str | None) -> Self:
         """`what` is "letter" or "password" (None: choose nothing)."""
-        chosen = self.t[f"disable.{what}"] if what else "nothing"
-        with self.step(f"disable {chosen} for '{pid}'"):
+        with self.step(f"disable the {what or 'nothing'} for '{pid}'"):
             self.pid.fill(pid)
             if what:
                 self.options[what].check()

@@ -14,28 +14,27 @@ from pages.altinn_system.screen import AltsysScreen
 
 class AdvancedSettings(AltsysScreen):
     heading_key = "settings.heading"
+    url_path = r"/profile/advanced-settings(?:/login-info|/systems)?"  # the page, or a form of it posted
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.login_info = page.get_by_role("region", name=self.t["settings.login_info"], exact=True)
-        self.username = self.login_info.get_by_label(self.t["settings.username"], exact=True)
-        self.password = self.login_info.get_by_label(self.t["settings.password"], exact=True)
-        self.mobile = self.login_info.get_by_label(self.t["settings.mobile"], exact=True)
-        self.allow_level3 = self.login_info.get_by_role("checkbox", name=self.t["settings.allow_level3"], exact=True)
-        self.allow_system = self.login_info.get_by_role("checkbox", name=self.t["settings.allow_system"], exact=True)
-        self.save_button = self.login_info.get_by_role("button", name=self.t["settings.save"], exact=True)
+        self.login_info = self.form_section("settings.login_info", "/advanced-settings/login-info")
+        self.username = self.field_in(self.login_info, "settings.username", "username")
+        self.password = self.field_in(self.login_info, "settings.password", "password")
+        self.mobile = self.field_in(self.login_info, "settings.mobile", "mobile")
+        self.allow_level3 = self.checkbox_in(self.login_info, "settings.allow_level3", "allow_level3")
+        self.allow_system = self.checkbox_in(self.login_info, "settings.allow_system", "allow_system")
+        self.save_button = self.button("settings.save", scope=self.login_info)
         self.saved = self.login_info.get_by_role("status")
-        self.password_set = self.login_info.get_by_text(self.t["settings.password_set"], exact=True)
-        self.password_none = self.login_info.get_by_text(self.t["settings.password_none"], exact=True)
-        self.login_info_errors = self.login_info.get_by_role("alert")
+        # Whether a password is registered (the field itself is always empty): the line above the field.
+        self.password_state = self.login_info.locator("p.password-state")
 
-        self.systems = page.get_by_role("region", name=self.t["systems.heading"], exact=True)
-        self.system_table = self.systems.get_by_role("table", name=self.t["systems.caption"], exact=True)
-        self.system_name = self.systems.get_by_label(self.t["systems.name"], exact=True)
-        self.system_password = self.systems.get_by_label(self.t["systems.password"], exact=True)
-        self.register_button = self.systems.get_by_role("button", name=self.t["systems.register"], exact=True)
+        self.systems = self.form_section("systems.heading", "/advanced-settings/systems")
+        self.system_table = self.systems.get_by_role("table")
+        self.system_name = self.field_in(self.systems, "systems.name", "system_name")
+        self.system_password = self.field_in(self.systems, "systems.password", "system_password")
+        self.register_button = self.button("systems.register", scope=self.systems)
         self.registered = self.systems.get_by_role("status")
-        self.system_errors = self.systems.get_by_role("alert")
 
     @classmethod
     def open(cls, page: Page, lang: str, urls) -> AdvancedSettings:
@@ -94,23 +93,29 @@ class AdvancedSettings(AltsysScreen):
         return int(found.group(1))
 
     def change_system_password(self, name: str, system_id: int) -> SystemPassword:
-        with self.step(f"click 'New password for {name}'"):
-            self.systems.get_by_role("link", name=self.t["systems.change_password"].format(name=name)).click()
+        # The row's link to the system's new-password page (its wording is undocumented).
+        href = f"/{self.lang}/profile/advanced-settings/systems/{system_id}/password"
+        with self.step(f"open the new-password page of '{name}'"):
+            self.system_row(name).locator(f'a[href="{href}"]').click()
         return SystemPassword(self.page, self.lang, system_id).expect_loaded()
 
 
 class SystemPassword(AltsysScreen):
     heading_key = "syspw.heading"
+    url_path = r"/profile/advanced-settings/systems/\d+/password"
 
     def __init__(self, page: Page, lang: str, system_id: int) -> None:
         super().__init__(page, lang)
-        name = self.t["syspw.heading"].format(id=system_id)
-        self.heading = page.get_by_role("heading", level=1, name=name, exact=True)
         self.system_id = system_id
-        self.password = self.field("syspw.password")
-        self.save_button = self.button("syspw.save")
+        self.password = self.field("syspw.password", name="password")
+        self.save_button = self.button("syspw.save", scope=self.main)
         self.saved = page.get_by_role("status")
-        self.back_link = self.link("syspw.back")
+        self.back_link = self.link("syspw.back", "/{lang}/profile/advanced-settings")
+
+    def expect_loaded(self) -> Self:
+        """This system's page: its ID in the URL."""
+        expect(self.page).to_have_url(re.compile(rf"/systems/{self.system_id}/password(?:[?#].*)?$"))
+        return super().expect_loaded()
 
     def save(self, password: str) -> Self:
         with self.step("fill in the new password and click 'Save password'"):

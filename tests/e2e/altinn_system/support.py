@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page, expect
 
 from fixtures.data.policies import ALTINN
 from pages.altinn_system import EndUserApi
+from pages.components import expect_field_error, expect_page_language, expect_wording
 
 # Guide 003 and domain-facts §1.4: Altinn passwords are letters and digits only, 8-50, a letter and a digit.
 # Both the login password and a computer system's password follow it.
@@ -68,3 +70,26 @@ def authenticated(api: EndUserApi, control, system: EndUserSystem, user: User, w
     pinned = api.pin(session_id, control.last_sms_code(user.mobile))
     assert pinned.ok, pinned.body
     return session_id
+
+
+def another_code(code: str) -> str:
+    """A code of the same form that is not `code` (its last digit moved on by one)."""
+    return f"{code[:-1]}{(int(code[-1]) + 1) % 10}"
+
+
+def expect_refused(screen, *, not_: str | None = None) -> None:
+    """What a person meets when a log-in step is refused and no source words the message: a message at the
+    top of the form (role alert) with words of its own, in the page's language. `not_`: a documented
+    message (e.g. "Account is temporarily locked") this refusal must not be."""
+    expect_wording(screen.error, None)
+    expect_page_language(screen.page, screen.lang)
+    if not_ is not None:
+        expect(screen.error).not_to_contain_text(not_)
+
+
+def expect_field_error_holding(field: Locator, words: str | None) -> None:
+    """The field is refused with its own message, which holds the documented `words` (a guide's sentence
+    inside a longer message); `words` None: the wording is undocumented, the message is there."""
+    expect_field_error(field)
+    if words is not None:
+        expect(field).to_have_accessible_description(re.compile(re.escape(words)))
