@@ -7,17 +7,19 @@ from urllib.parse import urlencode
 import allure
 from playwright.sync_api import Page
 
-from pages.idporten.screen import IdportenScreen
+from pages.idporten.screen import LANG, IdportenScreen
 
-EIDS = ("MinID", "BankID", "Buypass", "Commfides", "TestID")  # domain-facts §2, §3
+EIDS = ("MinID", "BankID", "Buypass", "Commfides", "TestID")  # names: domain-facts §2, §3
 
 
 class EidChooser(IdportenScreen):
     heading_key = "chooser.heading"
+    url_path = f"/idporten/{LANG}/"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.eid_list = page.get_by_role("list", name=self.t["chooser.eids"], exact=True)
+        # The list of eIDs: the one that holds the link to MinID's log-in.
+        self.eid_list = self.main.get_by_role("list").filter(has=page.locator(f'a[href="/idporten/{lang}/minid"]'))
         self.eid_links = {name: self.eid_list.get_by_role("link", name=name, exact=True) for name in EIDS}
 
     @classmethod
@@ -51,9 +53,11 @@ class EidChooser(IdportenScreen):
 
 
 class LoginCannotStart(IdportenScreen):
-    """/authorize refused its parameters (e.g. a return address on another site)."""
+    """/authorize refused its parameters (e.g. a return address on another site): the page stays at
+    /authorize and says what is wrong."""
 
     heading_key = "bad_request.heading"
+    url_path = f"/idporten/{LANG}/authorize"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)

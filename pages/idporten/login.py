@@ -8,19 +8,20 @@ from typing import TypeVar
 from playwright.sync_api import Page
 
 from pages.base import Screen
-from pages.idporten.screen import IdportenScreen
+from pages.idporten.screen import LANG, IdportenScreen
 
 S = TypeVar("S", bound=Screen)
 
 
 class MinidLogin(IdportenScreen):
     heading_key = "minid.heading"
+    url_path = f"/idporten/{LANG}/minid"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.pid = self.field("pid")
-        self.password = self.field("password")
-        self.log_in_button = self.button("log_in")
+        self.pid = self.field("pid", name="pid")
+        self.password = self.field("password", name="password")
+        self.log_in_button = self.form_button("log_in", "/idporten/{lang}/minid")
         self.failure = page.get_by_role("alert")
 
     @classmethod
@@ -49,10 +50,10 @@ class Level4Login(IdportenScreen):
 
     def __init__(self, page: Page, lang: str, eid: str) -> None:
         self.eid = eid
+        self.url_path = f"/idporten/{LANG}/eid/{eid.lower()}"  # each eID's own page
         super().__init__(page, lang)
-        self.heading = page.get_by_role("heading", level=1, name=self.t["level4.heading"].format(eid=eid), exact=True)
-        self.pid = self.field("pid")
-        self.next_button = self.button("next")
+        self.pid = self.field("pid", name="pid")
+        self.next_button = self.form_button("next", f"/idporten/{{lang}}/eid/{eid.lower()}")
 
     def _submit(self, pid: str) -> None:
         with self.step(f"log in with {self.eid} as {pid}"):
@@ -71,15 +72,13 @@ class Level4Login(IdportenScreen):
 class TestIdLogin(IdportenScreen):
     __test__ = False  # not a pytest test class
     heading_key = "testid.heading"
+    url_path = f"/idporten/{LANG}/testid"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.pid = self.field("testid.pid")
-        self.levels = {
-            3: self.page.get_by_label(self.t["testid.level3"]),
-            4: self.page.get_by_label(self.t["testid.level4"]),
-        }
-        self.log_in_button = self.button("log_in")
+        self.pid = self.field("testid.pid", name="pid")
+        self.levels = {level: self.main.locator(f'input[name="level"][value="{level}"]') for level in (3, 4)}
+        self.log_in_button = self.form_button("log_in", "/idporten/{lang}/testid")
 
     def _submit(self, pid: str, level: int) -> None:
         with self.step(f"log in with TestID as {pid} at level {level}"):
@@ -98,13 +97,13 @@ class TestIdLogin(IdportenScreen):
 
 class OneTimeCode(IdportenScreen):
     heading_key = "code.heading"
+    url_path = f"/idporten/{LANG}/code(?:/resend)?"  # a new code is asked for by a form of its own
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.code = self.field("code.label")
-        self.log_in_button = self.button("log_in")
-        self.resend_button = self.button("code.resend")
-        self.no_sms_note = page.get_by_text(self.t["code.no_sms"], exact=True)
+        self.code = self.field("code.label", name="code")
+        self.log_in_button = self.form_button("log_in", "/idporten/{lang}/code")
+        self.resend_button = self.form_button("code.resend", "/idporten/{lang}/code/resend")
 
     def _submit(self, code: str) -> None:
         with self.step(f"enter the one-time code {code}"):

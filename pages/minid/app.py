@@ -6,23 +6,31 @@ from __future__ import annotations
 from playwright.sync_api import Page
 
 from pages.idporten.chooser import EidChooser
-from pages.minid.screen import MinidScreen
+from pages.minid.screen import LANG, MinidScreen
 
 
 class AppScreen(MinidScreen):
+    """A step of the app: one form posting to `/minid/{lang}/app/<step>`, under the simulation's note."""
+
+    step_path = ""
+
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.simulation_note = page.get_by_role("note").filter(has_text=self.t["app.simulated"])
-        self.next_button = self.button("app.next")
+        self.simulation_note = page.get_by_role("note")  # says these pages stand in for the app
+        self.next_button = self.form_button("app.next", f"/minid/{{lang}}/app/{self.step_path}")
 
 
-class AppStart(AppScreen):
+class AppStart(MinidScreen):
     heading_key = "app.heading"
-    NEEDS = ("app.need.pid", "app.need.phone_email", "app.need.letter")
+    url_path = f"/minid/{LANG}/app/"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.needs = page.get_by_role("list", name=self.t["app.needs"], exact=True)
+        self.simulation_note = page.get_by_role("note")
+        needs = self.t.get("app.needs")
+        self.needs = (
+            self.main.get_by_role("list") if needs is None else page.get_by_role("list", name=needs, exact=True)
+        )
         self.need_items = self.needs.get_by_role("listitem")
         self.order_link = self.link("app.missing_letter")
         self.start_link = self.link("app.start")
@@ -46,10 +54,12 @@ class AppStart(AppScreen):
 
 class AppPid(AppScreen):
     heading_key = "app.pid.heading"
+    url_path = f"/minid/{LANG}/app/pid"
+    step_path = "pid"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.pid = self.field("app.pid.label")
+        self.pid = self.field("app.pid.label", name="pid")
 
     def _submit(self, pid: str) -> None:
         with self.step(f"enter {pid} and click 'Next'"):
@@ -67,10 +77,12 @@ class AppPid(AppScreen):
 
 class AppActivationCode(AppScreen):
     heading_key = "app.code.heading"
+    url_path = f"/minid/{LANG}/app/code"
+    step_path = "code"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.code = self.field("app.code.label")
+        self.code = self.field("app.code.label", name="code")
 
     def _submit(self, code: str) -> None:
         with self.step(f"type the activation code {code} (instead of scanning the QR code)"):
@@ -88,10 +100,13 @@ class AppActivationCode(AppScreen):
 
 class AppPassword(AppScreen):
     heading_key = "app.password.heading"
+    url_path = f"/minid/{LANG}/app/password"
+    step_path = "password"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.password = self.field("app.password.label")
+        self.password = self.field("app.password.label", name="password")
+        self.hint = self.main.locator(".field .hint")  # the rules, told before the password is typed
 
     def _submit(self, password: str) -> None:
         with self.step("create a personal password and click 'Next'"):  # never the password itself
@@ -109,10 +124,12 @@ class AppPassword(AppScreen):
 
 class AppMobile(AppScreen):
     heading_key = "app.mobile.heading"
+    url_path = f"/minid/{LANG}/app/mobile"
+    step_path = "mobile"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.mobile = self.field("app.mobile.label")
+        self.mobile = self.field("app.mobile.label", name="mobile")
 
     def _submit(self, mobile: str) -> None:
         with self.step(f"enter the mobile number {mobile} and click 'Next'"):
@@ -130,10 +147,12 @@ class AppMobile(AppScreen):
 
 class AppEmail(AppScreen):
     heading_key = "app.email.heading"
+    url_path = f"/minid/{LANG}/app/email"
+    step_path = "email"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.email = self.field("app.email.label")
+        self.email = self.field("app.email.label", name="email")
 
     def _submit(self, email: str) -> None:
         with self.step(f"enter the e-mail address {email} and click 'Next'"):
@@ -151,11 +170,13 @@ class AppEmail(AppScreen):
 
 class AppRegistered(MinidScreen):
     heading_key = "app.done.heading"
+    url_path = f"/minid/{LANG}/app/done"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.next_time = page.get_by_text(self.t["app.done.next"], exact=True)
-        self.log_in_link = self.link("app.done.log_in")
+        self.next_time = self.wording("app.done.next", page.get_by_role("status"))
+        # "Log in with MinID": the link that starts an ID-porten log-in
+        self.log_in_link = self.main.locator(f'a[href^="/idporten/{lang}/authorize?"]')
 
     def log_in_with_minid(self) -> EidChooser:
         with self.step("click 'Log in with MinID'"):

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
-from pages.minid.screen import MinidScreen
+from pages.minid.screen import LANG, MinidScreen
 
 
 class MinidHome(MinidScreen):
     heading_key = "home.heading"
+    url_path = f"/minid/{LANG}/"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.intro = page.get_by_text(self.t["home.intro"], exact=True)
+        self.intro = self.wording("home.intro", self.main.locator("h1 + p"))  # guide 002's introduction
         self.order_link = self.link("home.order")
         self.app_link = self.link("home.app")
 

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
-from pages.minid.screen import MinidScreen
+from pages.minid.screen import LANG, MinidScreen
+
+SUPPORT_NUMBER = "800 30 300"  # guide 002: Digdir's help line and the user support for a missing SMS
 
 
 class OrderLetter(MinidScreen):
     heading_key = "order.heading"
+    url_path = f"/minid/{LANG}/order"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.pid = self.field("order.pid")
-        self.order_button = self.button("order.submit")
-        self.new_only = page.get_by_text(self.t["order.new_only"], exact=True)
-        self.help = page.get_by_text(self.t["help"], exact=True).first
+        self.pid = self.field("order.pid", name="pid")
+        self.order_button = self.form_button("order.submit", "/minid/{lang}/order")
+        self.new_only = self.wording("order.new_only", self.main.locator("h1 + p"))
+        self.help = self.wording("help", self.main.locator("p").filter(has_text=SUPPORT_NUMBER))
 
     @classmethod
     def open(cls, page: Page, lang: str, urls) -> OrderLetter:
@@ -37,11 +40,12 @@ class OrderLetter(MinidScreen):
 
 class EnterPhone(MinidScreen):
     heading_key = "phone.heading"
+    url_path = f"/minid/{LANG}/order/phone"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.mobile = self.field("phone.label")
-        self.send_button = self.button("phone.submit")
+        self.mobile = self.field("phone.label", name="mobile")
+        self.send_button = self.form_button("phone.submit", "/minid/{lang}/order/phone")
 
     def _submit(self, mobile: str) -> None:
         with self.step(f"enter the phone number {mobile}"):
@@ -59,13 +63,14 @@ class EnterPhone(MinidScreen):
 
 class EnterSmsCode(MinidScreen):
     heading_key = "code.heading"
+    url_path = f"/minid/{LANG}/order/code(?:/resend)?"  # a new code is asked for by a form of its own
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.code = self.field("code.label")
-        self.confirm_button = self.button("code.submit")
-        self.resend_button = self.button("code.resend")
-        self.no_sms_note = page.get_by_text(self.t["code.no_sms"], exact=True)
+        self.code = self.field("code.label", name="code")
+        self.confirm_button = self.form_button("code.submit", "/minid/{lang}/order/code")
+        self.resend_button = self.form_button("code.resend", "/minid/{lang}/order/code/resend")
+        self.no_sms_note = self.wording("code.no_sms", self.main.locator("p").filter(has_text=SUPPORT_NUMBER))
 
     def _submit(self, code: str) -> None:
         with self.step(f"enter the SMS code {code}"):
@@ -80,11 +85,6 @@ class EnterSmsCode(MinidScreen):
         self._submit(code)
         return EnterSmsCode(self.page, self.lang).expect_loaded()
 
-    def confirm_after_refused_order(self, code: str) -> OrderLetter:
-        """The rules are checked again when the order is placed (e.g. another order came first)."""
-        self._submit(code)
-        return OrderLetter(self.page, self.lang).expect_loaded()
-
     def resend(self) -> EnterSmsCode:
         with self.step("ask for a new SMS code"):
             self.resend_button.click()
@@ -93,6 +93,7 @@ class EnterSmsCode(MinidScreen):
 
 class LetterOrdered(MinidScreen):
     heading_key = "done.heading"
+    url_path = f"/minid/{LANG}/order/done"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)

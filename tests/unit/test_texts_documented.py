@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 PAGES = Path(__file__).resolve().parents[2] / "pages"
-CONVERTED = ("altinn", "altinn_system")  # issue #18: the other services still carry `# invented` entries
+CONVERTED = ("altinn", "altinn_system", "minid", "idporten")  # issue #18: udi still carries `# invented` entries
 ENTRY = re.compile(r'^\s*"[\w.]+":\s*"')
 SOURCE = re.compile(r"#\s*(guide \d{3}|domain-facts §|a name)")
 
