@@ -6,6 +6,7 @@ pytest_plugins = [
     "fixtures.languages",
     "fixtures.environment",
     "fixtures.browser",
+    "fixtures.idporten_login",
     "fixtures.traceability",
     "fixtures.reporting",
     "fixtures.sharding",

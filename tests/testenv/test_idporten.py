@@ -127,6 +127,18 @@ def test_testid_takes_synthetic_people_only_at_the_chosen_level(client: TestClie
     assert "Security level: 4" in client.get(done.headers["location"]).text
 
 
+def test_testid_takes_a_synthetic_number_the_register_does_not_know_and_shows_the_number(
+    client: TestClient,
+) -> None:
+    """As the real TestID (no password, any synthetic number): what lets the suite log a person in on a
+    target without a control API. A real number the register does not know is still refused as not synthetic."""
+    refused = post_form(client, "/idporten/en/testid", "/idporten/en/testid", {"pid": FNR, "level": "3"})
+    assert refused.status_code == 422 and "only accepts synthetic" in refused.text
+    done = post_form(client, "/idporten/en/testid", "/idporten/en/testid", {"pid": SYNTHETIC_FNR, "level": "3"})
+    assert done.status_code == 303
+    assert f"Logged in as {SYNTHETIC_FNR}" in client.get(done.headers["location"]).text
+
+
 def test_control_session_logs_a_browser_in_with_the_eid_level(client: TestClient) -> None:
     seed(client, FNR, minid_password="hemmelig123")
     cookie = client.post("/__testenv__/idporten/sessions", json={"pid": FNR, "eid": "minid"}).json()["cookie"]

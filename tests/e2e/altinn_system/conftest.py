@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import Page, Playwright
 
 from fixtures.browser import SCOPE_HEADER
+from fixtures.idporten_login import IdportenPerson
 from fixtures.targets import Target
 from pages.altinn_system import EndUserApi
 
@@ -43,6 +44,13 @@ def profile(person: Person, control, page: Page, urls) -> Person:
     cookie = control.idporten_session_cookie(person.pid, "bankid")
     page.context.add_cookies([{"name": cookie["name"], "value": cookie["value"], "url": urls("altinn", "/")}])
     return person
+
+
+@pytest.fixture
+def idporten_profile(idporten_login) -> IdportenPerson:
+    """A new person logged in to Altinn through ID-porten at level 4, for a test that needs nothing of the
+    person from the register: seeded with a control API, through TestID without one (so it runs black-box)."""
+    return idporten_login("altinn", level=4)
 
 
 @pytest.fixture

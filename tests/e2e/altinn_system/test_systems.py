@@ -13,10 +13,9 @@ from pages.components import expect_wording
 from .support import POLICY, EndUserSystem, Person
 
 
-@pytest.mark.control_api
 @pytest.mark.req("ALTSYS-SYSTEM-REGISTER")
 def test_a_registered_system_gets_an_id_that_opens_the_api(
-    page: Page, lang: str, urls, fake, api: EndUserApi, profile: Person
+    page: Page, lang: str, urls, fake, api: EndUserApi, idporten_profile
 ) -> None:
     first, second = f"Maestro {fake.unique_username()}", f"Visma {fake.unique_username()}"
     password = fake.password(POLICY)

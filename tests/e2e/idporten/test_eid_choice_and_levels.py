@@ -108,22 +108,21 @@ def test_level_3_is_refused_where_level_4_is_required_and_a_new_log_in_helps(
     expect(service.security_level(4)).to_be_visible()
 
 
-@pytest.mark.control_api
+# The two below need a session at a level, not a particular eID: `idporten_login` seeds one through the
+# control API, or logs in with TestID where there is none (so they also run black-box).
 @pytest.mark.req("IDP-LEVEL-REFUSED")
-def test_a_minid_session_is_refused_by_a_level_4_service(page: Page, lang: str, urls, fake, control) -> None:
-    person, _ = seed_minid_person(control, fake)
-    page.context.add_cookies([{**control.idporten_session_cookie(person["pid"], "minid"), "url": urls("altinn", "/")}])
+def test_a_level_3_session_is_refused_by_a_level_4_service(page: Page, lang: str, urls, idporten_login) -> None:
+    person = idporten_login("idporten", level=3)
     page.goto(urls("idporten", DemoService.path(lang, "high")))
     refused = HigherLevelRequired(page, lang).expect_loaded()
     expect(refused.log_in_again_link, "the refusal offers a log-in at a higher level").to_be_visible()
-    expect(DemoService(page, lang).logged_in_as(person["name"])).to_have_count(0)
+    expect(DemoService(page, lang).logged_in_as(person.name)).to_have_count(0)
 
 
-@pytest.mark.control_api
 @pytest.mark.req("IDP-LEVEL-REFUSED")
-def test_a_bankid_session_passes_a_level_4_service(page: Page, lang: str, urls, fake, control) -> None:
-    person = fake.person(eids=("bankid",))
-    control.seed_person(**person)
-    page.context.add_cookies([{**control.idporten_session_cookie(person["pid"], "bankid"), "url": urls("altinn", "/")}])
+def test_a_level_4_session_passes_a_level_4_service(page: Page, lang: str, urls, idporten_login) -> None:
+    person = idporten_login("idporten", level=4)
     page.goto(urls("idporten", DemoService.path(lang, "high")))
-    expect(DemoService(page, lang).expect_loaded().logged_in_as(person["name"])).to_be_visible()
+    service = DemoService(page, lang).expect_loaded()
+    expect(service.logged_in_as(person.name)).to_be_visible()
+    expect(service.security_level(4)).to_be_visible()

@@ -11,7 +11,8 @@ from playwright.sync_api import Page, expect
 from fixtures.data.policies import UDI
 from pages.udi import MyApplications, NewApplication
 
-pytestmark = pytest.mark.control_api  # logged-in sessions and stored applications come from the control API
+# A password account's session and stored applications come from the control API (those tests are marked);
+# an ID-porten account is logged in by `idporten_login`: seeded, or through TestID on a target without one.
 
 
 @pytest.fixture
@@ -23,12 +24,12 @@ def password_account(fake, control, use_session) -> dict:
 
 
 @pytest.fixture
-def idporten_account(fake, control, use_session) -> dict:
-    account = {"pid": fake.fnr(), "name": fake.name()}
-    use_session(control.udi_session_cookie(pid=account["pid"], name=account["name"]))
-    return account
+def idporten_account(idporten_login) -> dict:
+    person = idporten_login("udi", level=4)
+    return {"pid": person.pid, "name": person.name}
 
 
+@pytest.mark.control_api
 @pytest.mark.req("UDI-APP-REGISTER", "UDI-APP-FOLLOW-UP")
 @pytest.mark.parametrize(
     ("relation", "kind"),
@@ -54,6 +55,7 @@ def test_an_application_for_each_kind_of_person_is_listed_with_who_follows_it_up
     expect(row).to_contain_text(applications.follow_up_text(None if relation == "self" else applicant))
 
 
+@pytest.mark.control_api
 @pytest.mark.req("UDI-APP-REGISTER")
 def test_missing_choices_are_named_next_to_their_fields_and_nothing_is_stored(
     page: Page, lang: str, urls, control, password_account: dict
@@ -69,30 +71,31 @@ def test_missing_choices_are_named_next_to_their_fields_and_nothing_is_stored(
 
 @pytest.mark.req("UDI-APP-EMPLOYER")
 def test_an_employer_logged_in_with_id_porten_is_told_to_use_username_and_password(
-    page: Page, lang: str, urls, fake, control, idporten_account: dict
+    page: Page, lang: str, urls, fake, idporten_account: dict
 ) -> None:
     employee = fake.name()
     form = NewApplication.open(page, lang, urls).fill("employee", "work", employee).submit_refused()
 
     expect(form.relation_group).to_have_accessible_description(form.t["err.for.employer_idporten"])
     expect(form.applicant).to_have_value(employee)
-    assert control.udi_applications(pid=idporten_account["pid"]) == []
+    expect(MyApplications.open(page, lang, urls).rows, "nothing was stored").to_have_count(0)
 
 
 @pytest.mark.req("UDI-APP-FAMILY", "UDI-APP-FOLLOW-UP")
 def test_with_id_porten_a_family_member_can_be_applied_for_and_you_follow_it_up(
-    page: Page, lang: str, urls, fake, control, idporten_account: dict
+    page: Page, lang: str, urls, fake, idporten_account: dict
 ) -> None:
     child = fake.name()
     form = NewApplication.open(page, lang, urls)
     expect(form.idporten_note).to_be_visible()
     applications = form.fill("family", "family", child).submit()
 
-    [stored] = control.udi_applications(pid=idporten_account["pid"])
-    row = applications.application(stored["reference"])
+    expect(applications.rows, "one application in the new account").to_have_count(1)
+    row = applications.row_of(child)
     expect(row).to_contain_text(applications.follow_up_text(child))
 
 
+@pytest.mark.control_api
 @pytest.mark.req("UDI-APP-FAMILY")
 def test_with_username_and_password_the_form_has_no_id_porten_recommendation(
     page: Page, lang: str, urls, password_account: dict
