@@ -83,7 +83,7 @@ def summary(samples_ms: list[float], failures: int = 0, late_ms: list[float] | N
     """n, p50, p99 and max of the samples, and whether p99 meets the goal (None without samples); with
     `late_ms`, the p50/p99 of the sampler's own wake-up delay beside them."""
     p99 = pct(samples_ms, 99)
-    result = {
+    result: dict[str, object] = {
         "n": len(samples_ms),
         "failures": failures,
         "p50": r3(median(samples_ms)),
