@@ -192,7 +192,7 @@ def pytest_sessionfinish(session: pytest.Session) -> None:
 
 def _stop_samplers() -> None:
     for url, sampler in list(_samplers.items()):
-        _health[url] = {"samples_ms": sampler.stop(), "failures": sampler.failures}
+        _health[url] = {"samples_ms": sampler.stop(), "failures": sampler.failures, "late_ms": sampler.late_ms}
         del _samplers[url]
 
 

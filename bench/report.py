@@ -162,8 +162,14 @@ def _healthz_meaning(r: dict) -> str:
     verdict = {True: "met", False: "**not met**", None: "no samples"}[h.get("goal_met")]
     return (
         f"`/healthz` p99 sampled during the regression (goal < {_f(h.get('goal_p99_ms'))} ms: {verdict}; "
-        f"n {h.get('n', 0)}, max {_f(h.get('max'))} ms, {h.get('failures', 0)} failed)"
+        f"n {h.get('n', 0)}, max {_f(h.get('max'))} ms, {h.get('failures', 0)} failed{_late(h)})"
     )
+
+
+def _late(h: dict) -> str:
+    """The sampler's own wake-up delay: the client's share of an answer time on a saturated machine."""
+    late = h.get("sampler_late_ms")
+    return f"; sampler woke late p50 {_f(late['p50'])} / p99 {_f(late['p99'])} ms" if late else ""
 
 
 def _environment(r: dict, add) -> None:

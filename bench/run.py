@@ -49,6 +49,7 @@ class Run:
     log: Path
     health_ms: list[float] = field(default_factory=list)  # /healthz answer times sampled during the run
     health_failures: int = 0
+    health_late_ms: list[float] = field(default_factory=list)  # how late the sampler woke for each sample
 
     def totals(self, skip_first: bool = True) -> list[float]:
         return [sum(t["phases"].values()) for t in self._ordered(skip_first)]
@@ -95,21 +96,24 @@ class Bench:
         for part in sorted(out.glob("record-*.json")):
             records.update(json.loads(part.read_text()))
         run = Run(label, wall, proc.returncode, timings.get("tests", {}), records, before, load(), log)
-        run.health_ms, run.health_failures = read_health(out)
+        run.health_ms, run.health_failures, run.health_late_ms = read_health(out)
         status = "ok" if proc.returncode == 0 else f"exit {proc.returncode}, {run.failed()} failed (log: {log})"
         self.say(f"  {label:<34} {len(run.tests):>4} tests {wall:7.1f} s  load {before}->{run.load_after}  {status}")
         return run
 
 
-def read_health(out: Path) -> tuple[list[float], int]:
-    """Every worker's /healthz samples (bench.health, written by bench.recorder) and their failures."""
+def read_health(out: Path) -> tuple[list[float], int, list[float]]:
+    """Every worker's /healthz samples (bench.health, written by bench.recorder), their failures and how
+    late the sampler woke for them."""
     samples: list[float] = []
+    late: list[float] = []
     failures = 0
     for part in sorted(out.glob("health-*.json")):
         for entry in json.loads(part.read_text()).values():
             samples += entry["samples_ms"]
             failures += entry["failures"]
-    return samples, failures
+            late += entry.get("late_ms", [])
+    return samples, failures, late
 
 
 # --- 1. fixed overhead per test ------------------------------------------------------------------
@@ -221,7 +225,7 @@ def environment_times(run: Run) -> dict:
         "all_requests_ttfb_ms": {"n": len(everything), "p50": r3(median(everything)), "p99": r3(pct(everything, 99))},
         "control_api_ms": {"n": len(control), "p50": r3(median(control)), "p99": r3(pct(control, 99))},
         "control_api_total_s": round(sum(control) / 1000, 2),
-        "healthz_ms": health_summary(run.health_ms, run.health_failures),
+        "healthz_ms": health_summary(run.health_ms, run.health_failures, run.health_late_ms),
         "waiting_on_environment_s": round((sum(documents) + sum(control)) / 1000, 2),
     }
 

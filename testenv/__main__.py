@@ -94,6 +94,25 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def listening_socket(family: socket.AddressFamily, host: str, port: int) -> socket.socket:
+    """A TCP socket that already listens: connections made as soon as 'listening on' is printed wait in the
+    backlog until uvicorn accepts them, instead of being refused while the app still starts (seen under load).
+
+    The protocol is named (IPPROTO_TCP, not 0): asyncio turns Nagle's algorithm off (TCP_NODELAY) only on
+    accepted sockets whose protocol says TCP. Without it uvicorn's response, written as headers then body,
+    waited for the client's delayed ACK: 40 ms on every request of a kept-alive connection (issue #19's
+    `/healthz` under load; page documents and the control API paid it too)."""
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.list_defects:
@@ -120,13 +139,8 @@ def main(argv: list[str] | None = None) -> None:
     if secret := os.environ.get("TESTENV_SECRET_KEY"):  # otherwise a key made at start (Settings.secret_key)
         settings = replace(settings, secret_key=secret.encode())
     family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     try:
-        sock.bind((args.host, args.port))
-        # Listening before we say so: connections made as soon as the line below is read wait in the backlog
-        # until uvicorn accepts them, instead of being refused while the app still starts (seen under load).
-        sock.listen(2048)
+        sock = listening_socket(family, args.host, args.port)
     except OSError as exc:
         sys.exit(f"testenv: cannot listen on {args.host}:{args.port}: {exc.strerror}")
     host, port = sock.getsockname()[:2]

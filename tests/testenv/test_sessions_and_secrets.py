@@ -171,3 +171,32 @@ def test_no_sent_secret_can_be_read_from_the_database_file(client: TestClient, t
         assert in_clear <= 0, f"a sent secret is stored in clear: {secret[:2]}…"
         for variant in {secret, secret.replace("-", "")}:
             assert hashlib.sha256(variant.encode()).hexdigest().encode() not in stored, "an unsalted SHA-256"
+
+
+def test_altinn_code_letters_are_kept_only_as_keyed_hashes(client: TestClient, tmp_path: Path) -> None:
+    """Altinn's code letter (30 printed codes): the post and the seeding answer show the codes; the database
+    holds only keyed hashes of them, and the control API's letter listing shows no code."""
+    pid = "12829499914"
+    person = {"pid": pid, "name": "Kari Nordmann", "residential_address": "Storgata 1, 0155 Oslo", "mobile": MOBILE}
+    client.post("/__testenv__/register/persons", json=person)
+    seeded = client.post("/__testenv__/altinn-system/letters", json={"pid": pid}).json()["codes"]
+    assert len(seeded) == 30
+    post_form(client, "/nb/login/alternative/order-letter", "/nb/login/alternative/order-letter", {"pid": pid})
+    printed = dict(re.findall(r"(\d\d): (\d{6})", outbox(client, "post", pid)[-1]["body"]))
+    assert len(printed) == 30
+
+    stored = _database_bytes(tmp_path / "t.db")
+    outboxes = b"".join(m["body"].encode() for m in client.get("/__testenv__/outbox/post").json())
+    for code in [*seeded, *printed.values()]:
+        assert stored.count(code.encode()) - outboxes.count(code.encode()) <= 0, f"a code in clear: {code[:2]}…"
+        assert hashlib.sha256(code.encode()).hexdigest().encode() not in stored, "an unsalted SHA-256"
+    listed = client.get(f"/__testenv__/altinn-system/letters/{pid}").json()["active"]
+    assert listed == [{"codes": 30, "used": []}]
+
+    # The printed code still logs in (the ordered letter cancelled the seeded one).
+    asked = post_form(
+        client, "/nb/login/alternative?tab=code-letter", "/nb/login/alternative/code-letter", {"pid": pid}
+    )
+    code_page = asked.headers["location"]
+    done = post_form(client, code_page, code_page, {"code": printed["01"]})
+    assert done.headers["location"] == "/nb/inbox"

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from bench.health import GOAL_P99_MS, TIMEOUT_S, HealthSampler, _default_get, summary
+from bench.health import GOAL_P99_MS, TIMEOUT_S, HealthSampler, keep_alive_get, summary
 from bench.run import read_health
 
 
@@ -42,9 +42,10 @@ def server():
 
 def test_the_sampler_measures_each_answer_of_a_real_server_in_the_background(server: str) -> None:
     answered = threading.Semaphore(0)
+    keep_alive = keep_alive_get()
 
     def get(url: str) -> None:
-        _default_get(url)
+        keep_alive(url)
         answered.release()
 
     sampler = HealthSampler(server + "/", interval_s=0.1, get=get).start()
@@ -55,6 +56,34 @@ def test_the_sampler_measures_each_answer_of_a_real_server_in_the_background(ser
     assert all(s >= _Slow.delay_s * 1000 for s in samples), samples  # each includes the server's 50 ms
     assert sampler.failures == 0
     assert sampler.url == server + "/healthz"
+    assert len(sampler.late_ms) == len(samples) and all(late >= 0 for late in sampler.late_ms)
+
+
+def test_the_default_client_keeps_one_connection_for_every_sample(server: str) -> None:
+    # A client per request (httpx.get) builds a TLS context each time: ~20 ms of the sampler's own CPU
+    # that the figures counted as the server's latency.
+    ports: set[int] = set()
+    answered = threading.Semaphore(0)
+
+    class _Counting(_Slow):
+        delay_s = 0.0
+
+        def do_GET(self) -> None:
+            ports.add(self.client_address[1])
+            super().do_GET()
+            answered.release()
+
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Counting)
+    _Counting.protocol_version = "HTTP/1.1"  # keep-alive, as uvicorn
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        sampler = HealthSampler(f"http://127.0.0.1:{httpd.server_address[1]}", interval_s=0.01).start()
+        assert all(answered.acquire(timeout=20) for _ in range(5))
+        sampler.stop()
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+    assert len(ports) == 1, ports
 
 
 def test_a_failing_health_check_counts_as_the_worst_latency() -> None:
@@ -95,8 +124,12 @@ def test_summary_gives_the_p99_and_whether_it_meets_the_goal() -> None:
 def test_the_runs_health_files_of_every_worker_are_read_together(tmp_path: Path) -> None:
     (tmp_path / "health-gw0.json").write_text(json.dumps({"http://a": {"samples_ms": [1.0, 2.0], "failures": 0}}))
     (tmp_path / "health-gw1.json").write_text(json.dumps({"http://b": {"samples_ms": [3.0], "failures": 1}}))
-    assert read_health(tmp_path) == ([1.0, 2.0, 3.0], 1)
-    assert read_health(tmp_path / "missing") == ([], 0)
+    (tmp_path / "health-gw2.json").write_text(
+        json.dumps({"http://c": {"samples_ms": [4.0], "failures": 0, "late_ms": [0.5]}})
+    )
+    assert read_health(tmp_path) == ([1.0, 2.0, 3.0, 4.0], 1, [0.5])
+    assert read_health(tmp_path / "missing") == ([], 0, [])
+    assert summary([4.0], late_ms=[0.5])["sampler_late_ms"] == {"p50": 0.5, "p99": 0.5}
 
 
 def test_the_report_states_the_healthz_p99_and_its_goal() -> None:

@@ -92,4 +92,9 @@ DEFECTS = [
         ("ALT-FORGOT-LINK",),
         "the e-mailed reset link is built from the request's Host and X-Forwarded-* headers",
     ),
+    Defect(
+        "altinn.reset_keeps_other_sessions",
+        ("ALT-FORGOT-SESSIONS",),
+        "a new password from the reset link leaves the user's other sessions logged in",
+    ),
 ]

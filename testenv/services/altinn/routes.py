@@ -352,5 +352,6 @@ async def reset_submit(lang: str, token: str, request: Request) -> Response:
     with env_of(request).db.write() as conn:
         store.set_password(conn, user_id, password_hash)
         conn.execute("DELETE FROM altinn_resets WHERE user_id = ?", (user_id,))
-        end_sessions_of(request, conn, owner(user_id))  # whoever knew the old password is logged out
+        if not defect_on(request, "altinn.reset_keeps_other_sessions"):
+            end_sessions_of(request, conn, owner(user_id))  # whoever knew the old password is logged out
     return _page(request, "reset.html", lang, valid=True, done=True, errors={})

@@ -13,6 +13,7 @@ from testenv.core.sessions import COOKIE, create_session
 from testenv.core.state import env_of
 from testenv.core.validation import RowId
 from testenv.services.altinn_system import api, auth, store
+from testenv.services.altinn_system.login_routes import letter_digest
 from testenv.services.altinn_system.rules import normalise_mobile
 from testenv.services.register import find_person
 
@@ -112,7 +113,7 @@ class LetterIn(BaseModel):
 def seed_letter(body: LetterIn, request: Request) -> dict:
     """A code letter already received (cancels earlier ones, as ordering does); no post is sent."""
     with env_of(request).db.write() as conn:
-        letter = store.new_letter(conn, body.pid, time.time())
+        letter = store.new_letter(conn, body.pid, time.time(), letter_digest(request))
     return {"pid": body.pid, "codes": list(letter.codes)}
 
 
@@ -120,7 +121,9 @@ def seed_letter(body: LetterIn, request: Request) -> dict:
 def get_letters(pid: str, request: Request) -> dict:
     with env_of(request).db.read() as conn:
         letters = store.active_letters(conn, pid)
-    return {"active": [{"codes": list(x.codes), "used": sorted(x.used)} for x in letters]}
+    # Only how many codes and which are used: the codes are kept as keyed hashes (the seeding POST and the
+    # letterbox show the printed codes).
+    return {"active": [{"codes": len(x.code_hashes), "used": sorted(x.used)} for x in letters]}
 
 
 class SessionIn(BaseModel):

@@ -6,7 +6,8 @@ from __future__ import annotations
 import json
 import secrets
 import sqlite3
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
 
 from testenv.core.usernames import fold, skeleton
 
@@ -95,9 +96,10 @@ class System:
 class Letter:
     id: int
     pid: str
-    codes: tuple[str, ...]
+    code_hashes: tuple[str, ...]  # keyed hashes of the printed codes, by number - 1 (never the codes)
     used: frozenset[int]  # numbers (1-based) already used
     active: bool
+    codes: tuple[str, ...] = ()  # the printed codes, on a letter just made only (for the post); never stored
 
 
 @dataclass(frozen=True)
@@ -283,17 +285,22 @@ def _letter(row: sqlite3.Row | None) -> Letter | None:
     )
 
 
-def new_letter(conn: sqlite3.Connection, pid: str, at: float, cancel_old: bool = True) -> Letter:
-    """A letter of LETTER_CODES codes; `cancel_old` is False only for the defect that keeps old letters."""
+def new_letter(
+    conn: sqlite3.Connection, pid: str, at: float, digest: Callable[[str], str], cancel_old: bool = True
+) -> Letter:
+    """A letter of LETTER_CODES codes, stored only as `digest` of each (the keyed hash of
+    testenv/core/onetime.py); the returned letter alone carries the printed codes. `cancel_old` is False only
+    for the defect that keeps old letters."""
     if cancel_old:
         conn.execute("UPDATE altsys_letters SET active = 0 WHERE pid = ?", (pid,))
-    codes = [f"{secrets.randbelow(10**6):06d}" for _ in range(LETTER_CODES)]
+    codes = tuple(f"{secrets.randbelow(10**6):06d}" for _ in range(LETTER_CODES))
     cursor = conn.execute(
-        "INSERT INTO altsys_letters (pid, codes, ordered_at) VALUES (?, ?, ?)", (pid, json.dumps(codes), at)
+        "INSERT INTO altsys_letters (pid, codes, ordered_at) VALUES (?, ?, ?)",
+        (pid, json.dumps([digest(code) for code in codes]), at),
     )
     letter = _letter(conn.execute("SELECT * FROM altsys_letters WHERE id = ?", (cursor.lastrowid,)).fetchone())
     assert letter is not None
-    return letter
+    return replace(letter, codes=codes)
 
 
 def active_letters(conn: sqlite3.Connection, pid: str) -> list[Letter]:

@@ -24,6 +24,11 @@ DEFECTS = [
         "'Send a new code' starts a new set of attempts, so wrong codes can be tried without end",
     ),
     Defect("idporten.minid_password_unchecked", ("IDP-MINID-LOGIN",), "the MinID password is not checked"),
+    Defect(
+        "idporten.minid_login_unthrottled",
+        ("IDP-MINID-LOGIN-LIMIT",),
+        "wrong MinID passwords are never counted, so a password can be guessed without limit",
+    ),
     Defect("idporten.eid_not_required", ("IDP-LEVEL4-EIDS",), "a person can log in with an eID they do not hold"),
     Defect("idporten.testid_real_people", ("IDP-TESTID",), "TestID accepts real (non-synthetic) identity numbers"),
     Defect("idporten.chooser_missing_commfides", ("IDP-CHOOSER",), "Commfides is missing from the choice of eID"),

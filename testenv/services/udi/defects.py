@@ -14,6 +14,16 @@ DEFECTS = [
         "'Send new code' starts a new set of attempts",
     ),
     Defect(
+        "udi.login_unthrottled",
+        ("UDI-LOGIN-LIMIT",),
+        "wrong log-in passwords are never counted, so a password can be guessed without limit",
+    ),
+    Defect(
+        "udi.reset_keeps_other_sessions",
+        ("UDI-FORGOT-SESSIONS",),
+        "a new password from 'Forgot password' logs out only the resetting browser, not the account's other sessions",
+    ),
+    Defect(
         "udi.silent_refusal_shows_page",
         ("UDI-PWD-SILENT",),
         "UDI shows a page (the form with a message) instead of doing nothing when a password is refused",

@@ -65,15 +65,19 @@ async def login_submit(lang: str, request: Request) -> Response:
     with db.read() as conn:
         account = store.find_by_email(conn, email) if email else None
         locked = attempts.locked(conn, PASSWORD_FLOW, subject, at)
-    if locked:
+    unthrottled = defect_on(request, "udi.login_unthrottled")
+    if locked and not unthrottled:
         return _login_page(request, lang, email=email, locked=True)
     if rules.login_refuses(request, password):
         return _login_page(request, lang, email=email, failed=True)
     ok = await request.app.state.passwords.verify_async(account.password_hash if account else None, password)
     if account is not None and defect_on(request, "udi.login_password_unchecked"):
         ok = True
-    with db.write() as conn:
-        outcome = attempts.settle(conn, PASSWORD_FLOW, subject, ok and account is not None, attempts.PASSWORDS, at)
+    if unthrottled:  # the defect: wrong passwords are never counted
+        outcome = "ok" if ok and account is not None else "wrong"
+    else:
+        with db.write() as conn:
+            outcome = attempts.settle(conn, PASSWORD_FLOW, subject, ok and account is not None, attempts.PASSWORDS, at)
     if outcome == "locked":
         return _login_page(request, lang, email=email, locked=True)
     if outcome != "ok" or account is None:

@@ -287,7 +287,8 @@ async def new_password_submit(lang: str, request: Request) -> Response:
         account = store.find_by_email(conn, pending["email"])
         if account is not None:
             store.set_password(conn, account.id, password_hash)
-            end_sessions_of(request, conn, auth.owner(account.id))  # logged out everywhere, this browser too
+            if not defect_on(request, "udi.reset_keeps_other_sessions"):
+                end_sessions_of(request, conn, auth.owner(account.id))  # logged out everywhere, this browser too
     session = session_of(request)
     session.pop("udi_reset")
     if auth.ACCOUNT_KEY in session:  # another account logged in in this browser is logged out too

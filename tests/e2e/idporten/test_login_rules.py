@@ -28,6 +28,25 @@ def test_a_wrong_minid_password_is_refused_without_sending_a_code(page: Page, la
     assert control.sms(person["mobile"]) == [], "no code is sent"
 
 
+WRONG_PASSWORDS_ALLOWED = 4  # the 5th wrong MinID password locks MinID log-in for 15 minutes (docs/decisions.md)
+
+
+@pytest.mark.control_api
+@pytest.mark.req("IDP-MINID-LOGIN-LIMIT")
+def test_after_five_wrong_minid_passwords_even_the_right_one_sends_no_code(
+    page: Page, lang: str, urls, fake, control
+) -> None:
+    person, password = fake.person(), fake.password(MINID)
+    control.seed_person(**person, minid_password=password)
+    login = MinidLogin.open(page, lang, urls)
+    for _ in range(WRONG_PASSWORDS_ALLOWED + 1):
+        login = login.log_in_refused(person["pid"], fake.password(MINID))
+    # Refused: still the MinID log-in, and no one-time code was sent.
+    login = login.log_in_refused(person["pid"], password)
+    expect(login.pid).to_have_value(person["pid"])
+    assert control.sms(person["mobile"]) == [], "a blocked MinID log-in must not send a code"
+
+
 @pytest.mark.control_api
 @pytest.mark.req("IDP-MINID-LOGIN")
 def test_a_person_without_minid_cannot_log_in_with_minid(page: Page, lang: str, urls, fake, control) -> None:

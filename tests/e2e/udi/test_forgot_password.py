@@ -7,7 +7,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from fixtures.data.policies import UDI
-from pages.udi import Login
+from pages.udi import Login, MyApplications
 
 from .support import watching_navigations
 
@@ -95,3 +95,17 @@ def test_a_new_password_breaking_a_rule_does_nothing_and_the_old_one_stays(
 
     applications = Login.open(page, lang, urls).log_in(account["email"], account["password"])
     expect(applications.logged_in_with_password(account["name"], account["email"])).to_be_visible()
+
+
+@pytest.mark.req("UDI-FORGOT-SESSIONS")
+def test_a_new_password_logs_out_another_browser_logged_in_with_the_old_one(
+    page: Page, lang: str, urls, fake, account: dict, email_code, new_context
+) -> None:
+    other = new_context().new_page()  # the account's owner on another device, or whoever had the password
+    Login.open(other, lang, urls).log_in(account["email"], account["password"])
+
+    verify = Login.open(page, lang, urls).forgot_password().send_code(account["email"])
+    verify.verify_for_new_password(email_code(account["email"])).fill(fake.password(UDI)).submit()
+
+    # Logged out there too: "My applications" sends the other browser to the log-in page.
+    Login(other, lang).goto(urls("udi", MyApplications.path(lang, "/applications")))

@@ -91,3 +91,19 @@ def test_log_out_ends_the_session(page: Page, lang: str, urls, fake, control, us
     page.goto(urls("udi", f"/{lang}/login/idporten/callback"))
     login = Login(page, lang).expect_loaded()
     expect(login.email, "nobody is logged in: the log-in form is shown").to_be_editable()
+
+
+WRONG_PASSWORDS_ALLOWED = 4  # the 5th wrong password locks log-in for 15 minutes (docs/decisions.md)
+
+
+@pytest.mark.control_api
+@pytest.mark.req("UDI-LOGIN-LIMIT")
+def test_after_five_wrong_passwords_even_the_right_one_is_refused(
+    page: Page, lang: str, urls, fake, account: dict
+) -> None:
+    login = Login.open(page, lang, urls)
+    for _ in range(WRONG_PASSWORDS_ALLOWED + 1):
+        login = login.log_in_refused(account["email"], fake.password(UDI))
+    # Refused: the browser stays on the log-in page instead of "My applications".
+    login = login.log_in_refused(account["email"], account["password"])
+    expect(login.password).to_have_value("")
