@@ -30,6 +30,7 @@ from testenv.core.clock import now
 from testenv.core.sessions import session_of
 from testenv.services.idporten import oidc_store as store
 from testenv.services.idporten.levels import HIGH, SESSION_KEY, SUBSTANTIAL
+from testenv.services.idporten.oidc_client_auth import PrivateKeyJwt
 from testenv.services.idporten.oidc_clients import AUTH_METHODS, SCOPES, Client, find_client
 
 # Lifetimes in seconds. ID-porten's ID and access tokens live 120 s; the code's life is not published
@@ -244,6 +245,8 @@ class IdportenServer(AuthorizationServer):
         )
         self.register_grant(CodeGrant, [IdportenPkce(), IdportenRequestRules(), IdportenOpenID(web)])
         self.register_endpoint(EndSession)
+        issuer = issuer_of(web)  # RFC 7523 §3: the assertion's `aud` names us, as issuer or token endpoint
+        self.register_client_auth_method("private_key_jwt", PrivateKeyJwt(web, [issuer, issuer + "/token"]))
 
     def query_client(self, client_id: str | None) -> Client | None:
         return find_client(client_id, origin_of(self.web))
