@@ -93,6 +93,7 @@ class Client(ClientMixin):
 
     registered: RegisteredClient
     origin: str
+    prefix_match: bool = False  # the registered defect idporten.oidc_redirect_prefix
     client_metadata: dict = field(init=False)
 
     def __post_init__(self) -> None:
@@ -122,6 +123,8 @@ class Client(ClientMixin):
         return " ".join(s for s in scope_to_list(scope) if s in SCOPES)
 
     def check_redirect_uri(self, redirect_uri: str) -> bool:
+        if self.prefix_match:
+            return any(redirect_uri.startswith(uri) for uri in self.redirect_uris)
         return redirect_uri in self.redirect_uris
 
     def check_client_secret(self, client_secret: str) -> bool:
@@ -139,6 +142,6 @@ class Client(ClientMixin):
         return grant_type == "authorization_code"
 
 
-def find_client(client_id: str | None, origin: str) -> Client | None:
+def find_client(client_id: str | None, origin: str, *, prefix: bool = False) -> Client | None:
     registered = BY_ID.get(client_id or "")
-    return Client(registered, origin) if registered else None
+    return Client(registered, origin, prefix) if registered else None

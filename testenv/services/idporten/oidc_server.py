@@ -27,6 +27,7 @@ from fastapi import Request
 from fastapi.responses import JSONResponse, Response
 
 from testenv.core.clock import now
+from testenv.core.defects import defect_on
 from testenv.core.sessions import session_of
 from testenv.services.idporten import oidc_store as store
 from testenv.services.idporten.levels import HIGH, SESSION_KEY, SUBSTANTIAL
@@ -167,6 +168,11 @@ class IdportenPkce(CodeChallenge):
             raise InvalidRequestError("PKCE: only code_challenge_method=S256 is supported.")
         super().validate_code_challenge(grant, redirect_uri)
 
+    def validate_code_verifier(self, grant, result) -> None:
+        if defect_on(grant.server.web, "idporten.oidc_pkce_unchecked"):
+            return
+        super().validate_code_verifier(grant, result)
+
 
 class IdportenRequestRules:
     """ID-porten's own rules for an authorization request, on top of the standards'."""
@@ -249,7 +255,7 @@ class IdportenServer(AuthorizationServer):
         self.register_client_auth_method("private_key_jwt", PrivateKeyJwt(web, [issuer, issuer + "/token"]))
 
     def query_client(self, client_id: str | None) -> Client | None:
-        return find_client(client_id, origin_of(self.web))
+        return find_client(client_id, origin_of(self.web), prefix=defect_on(self.web, "idporten.oidc_redirect_prefix"))
 
     def save_token(self, token: dict, request: OAuth2Request) -> None:
         store.save_token(

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from fastapi import Request
 from joserfc.jwk import KeySet, RSAKey
 
+from testenv.core.defects import defect_on
 from testenv.core.state import env_of
 
 SCHEMA = """
@@ -153,7 +154,7 @@ def redeem_code(request: Request, code: str, client_id: str) -> StoredCode | Non
         row = conn.execute("SELECT * FROM oidc_codes WHERE code = ? AND client_id = ?", (code, client_id)).fetchone()
         if row is None:
             return None
-        if row["used"]:
+        if row["used"] and not defect_on(request, "idporten.oidc_code_reusable"):
             conn.execute("UPDATE oidc_tokens SET revoked = 1 WHERE code = ?", (code,))
             return None
         conn.execute("UPDATE oidc_codes SET used = 1 WHERE code = ?", (code,))
