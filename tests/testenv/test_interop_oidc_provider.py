@@ -9,38 +9,22 @@ parties log in through the same fixture once they exist (docs/idporten-contract.
 
 from __future__ import annotations
 
-import json
 import re
 import secrets
 from collections.abc import Iterator
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 import httpx
 import pytest
 from authlib.integrations.httpx_client import OAuth2Client
+from foreign_support import ForeignProvider, log_in_foreign, start_foreign, walk
 from joserfc import jwt
 from joserfc.jwk import KeySet
-from node_support import NodeProgram
 from oidc_support import SYNTHETIC, query_of
 
 pytestmark = pytest.mark.timeout(90)
 CLIENT_ID, SECRET = "authlib-rp", "authlib-rp-test-secret"
 REDIRECT_URI = "http://127.0.0.1:9/callback"  # never served: the person stops at the redirect to it
-
-
-@dataclass
-class ForeignProvider:
-    issuer: str
-
-    def metadata(self) -> dict:
-        return httpx.get(self.issuer + "/.well-known/openid-configuration").json()
-
-
-def start_foreign(clients: list[dict]) -> Iterator[ForeignProvider]:
-    """The foreign provider with these clients registered; stopped when the generator is closed."""
-    with NodeProgram("foreign_idporten.mjs", json.dumps({"clients": clients}), packages=("oidc-provider",)) as op:
-        yield ForeignProvider(op.read()["issuer"])
 
 
 @pytest.fixture(scope="module")
@@ -87,24 +71,6 @@ class AuthlibRp:
         ).validate(decoded.claims)
         assert decoded.header.get("kid"), decoded.header
         return decoded.claims
-
-
-def walk(http: httpx.Client, url: str, stop_at: str) -> httpx.Response:
-    """Follow redirects until one leaves for `stop_at` (the client's redirect_uri) or a page is shown."""
-    response = http.get(url)
-    while response.status_code in (302, 303) and not response.headers["location"].startswith(stop_at):
-        response = http.get(httpx.URL(str(response.url)).join(response.headers["location"]))
-    return response
-
-
-def log_in_foreign(http: httpx.Client, url: str, stop_at: str, pid: str, level: str) -> str:
-    """The person's part at the foreign provider: its TestID form, then back: the callback URL."""
-    form = walk(http, url, stop_at)
-    assert form.status_code == 200 and "TestID" in form.text, form.text
-    done = http.post(form.url, data={"pid": pid, "level": level})
-    back = walk(http, str(done.url.join(done.headers["location"])), stop_at) if done.is_redirect else done
-    assert back.status_code in (302, 303), back.text
-    return back.headers["location"]
 
 
 @pytest.fixture
