@@ -42,3 +42,12 @@ class Settings:
     # The key of every keyed hash of a one-time secret (codes, reset tokens, activation codes): per deployment,
     # from TESTENV_SECRET_KEY or made at start (secrets issued before a restart then no longer match).
     secret_key: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)
+    # The OpenID Provider the relying parties (UDI, Altinn) log people in through: None is the environment's
+    # own ID-porten (`public_base("idporten") + "/idporten"`); an interop test points it at a foreign provider.
+    idporten_issuer: str | None = None
+    # Where the relying parties reach the provider's back channel (discovery, JWKS, token) when its public
+    # origin does not resolve from inside (a host name under .localhost): the issuer's origin is replaced by
+    # this one and the Host header keeps the public name.
+    idporten_internal_url: str | None = None
+    # Client secrets by client_id, overriding the registered ones (a foreign provider has its own).
+    idporten_client_secrets: Mapping[str, str] = field(default_factory=dict, repr=False)

@@ -8,6 +8,7 @@ OpenID Connect Core and domain-facts §10, never from testenv's code.
 
 from __future__ import annotations
 
+import json
 import re
 import secrets
 import socket
@@ -20,8 +21,9 @@ from urllib.parse import parse_qs, urlsplit
 import httpx
 import uvicorn
 from authlib.integrations.httpx_client import OAuth2Client
+from authlib.oauth2.rfc7523 import PrivateKeyJWT
 from joserfc import jwt
-from joserfc.jwk import KeySet
+from joserfc.jwk import KeySet, RSAKey
 
 from testenv.app import create_app
 from testenv.config import Settings
@@ -35,7 +37,17 @@ CLIENTS = {
     "demo": ("demo-test-secret", "/idporten/demo-client/callback", "/idporten/demo-client/logged-out"),
     "udi": ("udi-test-secret", "/udi/oidc/callback", "/udi/oidc/logged-out"),
     "altinn": ("altinn-test-secret", "/oidc/callback", "/oidc/logged-out"),
+    # No secret: it signs a JWT with this private key (private_key_jwt), registered by its public half.
+    "demo-jwt": ("", "/idporten/demo-client/callback", "/idporten/demo-client/logged-out"),
 }
+DEMO_JWT_KEY_FILE = Path(__file__).parent / "interop" / "demo-jwt-private.jwks.json"
+
+
+def demo_jwt_key() -> RSAKey:
+    """The private key of the `demo-jwt` client (docs/idporten-contract.md), as the client holds it."""
+    return RSAKey.import_key(json.loads(DEMO_JWT_KEY_FILE.read_text())["keys"][0])
+
+
 # RFC 7636 appendix B / domain-facts §10.1's published pair.
 PUBLISHED_VERIFIER = "xyo94uhy3zKvgB0NJwLms86SwcjtWviEOpkBnGgaLlo"
 PUBLISHED_CHALLENGE = "b7elB7ZyxIXgFyvBznKvxl7wOB-H17Pz0a3B62NIMFI"
@@ -128,18 +140,33 @@ class Person:
 class RelyingParty:
     """A relying party built on Authlib's client: fresh state, nonce and PKCE verifier for every log-in."""
 
-    def __init__(self, provider: Provider, client_id: str = "demo", *, auth: str = "client_secret_basic") -> None:
+    def __init__(
+        self,
+        provider: Provider,
+        client_id: str = "demo",
+        *,
+        auth: str = "client_secret_basic",
+        key: RSAKey | None = None,
+        assertion_claims: dict | None = None,
+    ) -> None:
+        """`auth="private_key_jwt"` signs with `key` (default: demo-jwt's); `assertion_claims` are added to
+        (or override) the assertion's claims, e.g. a fixed `jti`."""
         secret, callback, logged_out = CLIENTS[client_id]
         self.client_id, self.metadata = client_id, provider.metadata()
         self.redirect_uri, self.post_logout_uri = provider.url + callback, provider.url + logged_out
+        signed = auth == "private_key_jwt"
         self.oauth = OAuth2Client(
             client_id,
-            secret,
+            (key or demo_jwt_key()) if signed else secret,
             scope="openid profile",
             redirect_uri=self.redirect_uri,
             token_endpoint_auth_method=auth,
             code_challenge_method="S256",
         )
+        if signed:
+            # Authlib writes the jti it makes into the claims dict it is given: a copy per RelyingParty.
+            claims = dict(assertion_claims) if assertion_claims is not None else None
+            self.oauth.register_client_auth_method(PrivateKeyJWT(self.metadata["token_endpoint"], claims=claims))
         self.state = self.nonce = self.verifier = ""
 
     def authorization_url(self, **extra: str) -> str:

@@ -24,6 +24,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
+import httpx
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
@@ -232,7 +233,9 @@ def make_app(tmp: Path, **overrides: typing.Any) -> tuple[FastAPI, Path]:
     db = tmp / "testenv.db"
     options = {"db_path": db, "test_mode": True, "control_token": TOKEN, "argon2_time_cost": 1, **overrides}
     options.setdefault("argon2_memory_kib", 8192)
-    return create_app(Settings(**options)), db
+    app = create_app(Settings(**options))
+    app.state.oidc_rp_transport = httpx.ASGITransport(app=app)  # the relying parties' back channel, in process
+    return app, db
 
 
 def discover(app: FastAPI, db: Path, client: TestClient) -> Env:

@@ -16,6 +16,7 @@ from testenv.config import Settings
 from testenv.core.i18n import Translator, translator
 from testenv.services.udi import registration, view
 from testenv.services.udi.texts import TEXTS
+from tests.testenv.rp_support import log_in_with_testid
 
 TOKEN = "t"  # the control token of the app built here without the conftest's client
 MakeClient = Callable[..., TestClient]
@@ -138,15 +139,14 @@ def test_log_in_is_case_insensitive_in_the_address(client: TestClient) -> None:
 
 
 # --- ID-porten ---------------------------------------------------------------------------------------------
-def idporten(client: TestClient, level: int) -> None:
-    body = {"pid": PID, "eid": "testid", "level": level}
-    use(client, client.post("/__testenv__/idporten/sessions", json=body).json()["cookie"])
+def idporten(client: TestClient, level: int, lang: str = "en"):
+    """UDI's callback's answer after a TestID log-in at `level` (the whole OpenID Connect round trip)."""
+    return log_in_with_testid(client, f"/udi/{lang}/login/idporten", PID, level)
 
 
 def test_level_3_is_refused_and_makes_no_account(client: TestClient) -> None:
     seed_person(client)
-    idporten(client, 3)
-    answer = client.get("/udi/en/login/idporten/callback")
+    answer = idporten(client, 3)
     assert answer.status_code == 403
     assert "UDI requires a higher security level (level 4)" in answer.text
     assert client.get("/__testenv__/udi/applications", params={"pid": PID}).json()["account"] is None
@@ -158,8 +158,7 @@ def test_level_4_makes_a_separate_id_porten_account(client: TestClient) -> None:
         "/__testenv__/udi/accounts", json={"email": "kari@example.no", "password": GOOD, "name": "Kari Nordmann"}
     )
     client.post("/__testenv__/udi/applications", json={"email": "kari@example.no"})
-    idporten(client, 4)
-    assert client.get("/udi/en/login/idporten/callback").headers["location"] == "/udi/en/applications"
+    assert idporten(client, 4).headers["location"] == "/udi/en/applications"
     owned = client.get("/__testenv__/udi/applications", params={"pid": PID}).json()
     assert owned["account"]["kind"] == "idporten"
     assert owned["applications"] == []
@@ -169,8 +168,7 @@ def test_level_4_makes_a_separate_id_porten_account(client: TestClient) -> None:
 def test_minid_accepted_defect_lets_level_3_in(make_client: MakeClient) -> None:
     with make_client("udi.minid_accepted") as client:
         seed_person(client)
-        idporten(client, 3)
-        assert client.get("/udi/en/login/idporten/callback").status_code == 303
+        assert idporten(client, 3).status_code == 303
 
 
 def test_an_employer_with_id_porten_is_refused_and_nothing_is_stored(client: TestClient) -> None:
@@ -272,12 +270,11 @@ def test_nynorsk_application_pages(client: TestClient, translations: list[Transl
 
 def test_nynorsk_id_porten_pages(client: TestClient, translations: list[Translator]) -> None:
     seed_person(client)
-    idporten(client, 3)
-    refused = client.get("/udi/nn/login/idporten/callback")
+    refused = idporten(client, 3, "nn")
     assert refused.status_code == 403
     assert_nynorsk(refused, translations)
     assert TEXTS["nn"]["udi.level.title"] in refused.text  # domain-facts §9: "Tenesten krev eit høgare tryggingsnivå."
-    assert client.get("/udi/nn/login/idporten").headers["location"].startswith("/idporten/nn/authorize?")
+    assert "ui_locales=nn" in client.get("/udi/nn/login/idporten").headers["location"]
 
     client.cookies.clear()  # the refusal's own session cookie would shadow the one set below
     use(client, client.post("/__testenv__/udi/sessions", json={"pid": PID, "name": "Kari"}).json()["cookie"])

@@ -1,5 +1,6 @@
 """Defects of ID-porten and of the level check services rely on (guide 002, domain-facts §5)."""
 
+from testenv.core import oidc_rp
 from testenv.core.defects import Defect
 
 DEFECTS = [
@@ -37,4 +38,9 @@ DEFECTS = [
         ("IDP-ALTINN-LOGIN", "IDP-MINID-LOGIN"),
         "the service does not see the ID-porten log-in when the browser returns",
     ),
+    # The relying parties' checks (testenv.core.oidc_rp), one group for UDI and Altinn.
+    *oidc_rp.DEFECTS,
 ]
+# The provider's own checks with hooks (oidc_store, oidc_clients, oidc_server) but no browser scenario yet:
+# tests/testenv/test_oidc_provider.py proves each (docs/decisions.md).
+UNREGISTERED = ("idporten.oidc_code_reusable", "idporten.oidc_redirect_prefix", "idporten.oidc_pkce_unchecked")

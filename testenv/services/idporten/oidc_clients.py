@@ -5,6 +5,8 @@ character (domain-facts §10.1). Every service of the test environment shares on
 registered addresses are paths under the origin the request came to (`{origin}`); once each service has its
 own origin (issue 15) they become that service's absolute URLs. The secrets are fixed and documented
 (docs/idporten-contract.md): this is a test double, and a relying party in a test must be able to log in.
+A client that authenticates with a signed JWT (`private_key_jwt`, the method ID-porten recommends) is
+registered with its public keys (a JWKS) instead of a secret; its private key is the test's, not ours.
 """
 
 from __future__ import annotations
@@ -15,7 +17,27 @@ from dataclasses import dataclass, field
 from authlib.oauth2.rfc6749 import ClientMixin, scope_to_list
 
 SCOPES = ("openid", "profile")
-AUTH_METHODS = ("client_secret_basic", "client_secret_post")
+SECRET_METHODS = ("client_secret_basic", "client_secret_post")
+AUTH_METHODS = (*SECRET_METHODS, "private_key_jwt")
+# The public half of the key that `demo-jwt` signs its client assertions with (RS256). The private half is
+# tests/testenv/interop/demo-jwt-private.jwks.json, documented in docs/idporten-contract.md.
+DEMO_JWT_JWKS = {
+    "keys": [
+        {
+            "kty": "RSA",
+            "kid": "demo-jwt-test-1",
+            "use": "sig",
+            "alg": "RS256",
+            "e": "AQAB",
+            "n": (
+                "tpTP3R6C3JxwpQl1sP23qQEjApJFVENVAfjdQFrPFdtTTkQzy9Fpr546SCZ1IzRAH5sRcQPjZtND0sOKRToGB2l6rgyZg55jmD6yNas"
+                "iXX-4JolTS_bSTFtb5t_06xI1lOyONDueZt03qdUlQ1kCR4BvVAHCLM9ncxQwT0OkNJBfL06f3fKZBj--QPKXtJTMr0uyz9ipiIEj6sE"
+                "Gvux4QEwblQua40zPl5ONSz_6dXnG6jJhU8-JRTGu82vCoL3PGGDyfISAp7f9X9nDdTni6QpHeQb7CjcPMDGeMU5MuhF161zp28pF5vt"
+                "mDDxKx4MRbf5dPiKnVC9Z_w3cV7ddEQ"
+            ),
+        }
+    ]
+}
 
 
 @dataclass(frozen=True)
@@ -27,6 +49,9 @@ class RegisteredClient:
     post_logout_paths: tuple[str, ...]
     # Pairwise `sub`: clients of one organisation (a "sector") see one `sub` per person, others another.
     sector: str
+    # How it authenticates at /token: a secret (`secret`), or a JWT signed by a key of `jwks`.
+    auth_methods: tuple[str, ...] = SECRET_METHODS
+    jwks: dict | None = None
 
 
 REGISTERED = (
@@ -48,6 +73,16 @@ REGISTERED = (
         ("/idporten/demo-client/logged-out",),
         "demo.example",
     ),
+    RegisteredClient(
+        "demo-jwt",
+        "Demo",
+        "",  # no secret: it proves itself with a signed JWT
+        ("/idporten/demo-client/callback",),
+        ("/idporten/demo-client/logged-out",),
+        "demo.example",
+        auth_methods=("private_key_jwt",),
+        jwks=DEMO_JWT_JWKS,
+    ),
 )
 BY_ID = {client.client_id: client for client in REGISTERED}
 
@@ -58,6 +93,7 @@ class Client(ClientMixin):
 
     registered: RegisteredClient
     origin: str
+    prefix_match: bool = False  # the registered defect idporten.oidc_redirect_prefix
     client_metadata: dict = field(init=False)
 
     def __post_init__(self) -> None:
@@ -87,13 +123,17 @@ class Client(ClientMixin):
         return " ".join(s for s in scope_to_list(scope) if s in SCOPES)
 
     def check_redirect_uri(self, redirect_uri: str) -> bool:
+        if self.prefix_match:
+            return any(redirect_uri.startswith(uri) for uri in self.redirect_uris)
         return redirect_uri in self.redirect_uris
 
     def check_client_secret(self, client_secret: str) -> bool:
+        if not self.registered.secret:
+            return False  # a client without a secret never authenticates with one
         return hmac.compare_digest(client_secret.encode(), self.registered.secret.encode())
 
     def check_endpoint_auth_method(self, method: str, endpoint: str) -> bool:
-        return method in AUTH_METHODS if endpoint == "token" else True
+        return method in self.registered.auth_methods if endpoint == "token" else True
 
     def check_response_type(self, response_type: str) -> bool:
         return response_type == "code"
@@ -102,6 +142,6 @@ class Client(ClientMixin):
         return grant_type == "authorization_code"
 
 
-def find_client(client_id: str | None, origin: str) -> Client | None:
+def find_client(client_id: str | None, origin: str, *, prefix: bool = False) -> Client | None:
     registered = BY_ID.get(client_id or "")
-    return Client(registered, origin) if registered else None
+    return Client(registered, origin, prefix) if registered else None

@@ -22,6 +22,7 @@ from testenv.core.sessions import session_of
 from testenv.core.templating import render
 from testenv.services.idporten import oidc_store as store
 from testenv.services.idporten.levels import LEVEL_OF_ACR, SESSION_KEY, SUBSTANTIAL
+from testenv.services.idporten.oidc_client_auth import ALGORITHMS as CLIENT_ASSERTION_ALGORITHMS
 from testenv.services.idporten.oidc_clients import AUTH_METHODS, BY_ID, SCOPES
 from testenv.services.idporten.oidc_server import (
     ACR_VALUES,
@@ -67,6 +68,7 @@ def discovery(request: Request) -> JSONResponse:
             "subject_types_supported": ["pairwise"],
             "id_token_signing_alg_values_supported": ["RS256"],
             "token_endpoint_auth_methods_supported": list(AUTH_METHODS),
+            "token_endpoint_auth_signing_alg_values_supported": list(CLIENT_ASSERTION_ALGORITHMS),
             "code_challenge_methods_supported": ["S256"],
             "scopes_supported": list(SCOPES),
             "acr_values_supported": list(ACR_VALUES),

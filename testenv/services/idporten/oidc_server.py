@@ -27,9 +27,11 @@ from fastapi import Request
 from fastapi.responses import JSONResponse, Response
 
 from testenv.core.clock import now
+from testenv.core.defects import defect_on
 from testenv.core.sessions import session_of
 from testenv.services.idporten import oidc_store as store
 from testenv.services.idporten.levels import HIGH, SESSION_KEY, SUBSTANTIAL
+from testenv.services.idporten.oidc_client_auth import PrivateKeyJwt
 from testenv.services.idporten.oidc_clients import AUTH_METHODS, SCOPES, Client, find_client
 
 # Lifetimes in seconds. ID-porten's ID and access tokens live 120 s; the code's life is not published
@@ -166,6 +168,11 @@ class IdportenPkce(CodeChallenge):
             raise InvalidRequestError("PKCE: only code_challenge_method=S256 is supported.")
         super().validate_code_challenge(grant, redirect_uri)
 
+    def validate_code_verifier(self, grant, result) -> None:
+        if defect_on(grant.server.web, "idporten.oidc_pkce_unchecked"):
+            return
+        super().validate_code_verifier(grant, result)
+
 
 class IdportenRequestRules:
     """ID-porten's own rules for an authorization request, on top of the standards'."""
@@ -244,9 +251,11 @@ class IdportenServer(AuthorizationServer):
         )
         self.register_grant(CodeGrant, [IdportenPkce(), IdportenRequestRules(), IdportenOpenID(web)])
         self.register_endpoint(EndSession)
+        issuer = issuer_of(web)  # RFC 7523 §3: the assertion's `aud` names us, as issuer or token endpoint
+        self.register_client_auth_method("private_key_jwt", PrivateKeyJwt(web, [issuer, issuer + "/token"]))
 
     def query_client(self, client_id: str | None) -> Client | None:
-        return find_client(client_id, origin_of(self.web))
+        return find_client(client_id, origin_of(self.web), prefix=defect_on(self.web, "idporten.oidc_redirect_prefix"))
 
     def save_token(self, token: dict, request: OAuth2Request) -> None:
         store.save_token(

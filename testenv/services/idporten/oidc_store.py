@@ -1,4 +1,5 @@
-"""Storage of ID-porten's OpenID Provider: its signing key, authorization codes and access tokens.
+"""Storage of ID-porten's OpenID Provider: its signing key, authorization codes, access tokens and the `jti`
+of every client assertion (`private_key_jwt`) it accepted.
 
 The key pair is made on first use and kept in the database, so a restart on the same database keeps the
 JWKS that relying parties have cached; the process keeps a copy, so a control-API reset (which empties
@@ -19,6 +20,7 @@ from dataclasses import dataclass
 from fastapi import Request
 from joserfc.jwk import KeySet, RSAKey
 
+from testenv.core.defects import defect_on
 from testenv.core.state import env_of
 
 SCHEMA = """
@@ -48,6 +50,12 @@ CREATE TABLE IF NOT EXISTS oidc_tokens (
     revoked INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS oidc_tokens_code ON oidc_tokens (code);
+CREATE TABLE IF NOT EXISTS oidc_client_jtis (
+    client_id TEXT NOT NULL,
+    jti TEXT NOT NULL,
+    expires_at REAL NOT NULL,
+    PRIMARY KEY (client_id, jti)
+);
 """
 SIGNING_KEY, PAIRWISE_SALT = "signing_key", "pairwise_salt"
 
@@ -146,7 +154,7 @@ def redeem_code(request: Request, code: str, client_id: str) -> StoredCode | Non
         row = conn.execute("SELECT * FROM oidc_codes WHERE code = ? AND client_id = ?", (code, client_id)).fetchone()
         if row is None:
             return None
-        if row["used"]:
+        if row["used"] and not defect_on(request, "idporten.oidc_code_reusable"):
             conn.execute("UPDATE oidc_tokens SET revoked = 1 WHERE code = ?", (code,))
             return None
         conn.execute("UPDATE oidc_codes SET used = 1 WHERE code = ?", (code,))
@@ -174,3 +182,18 @@ def token_claims(request: Request, access_token: str, at: float) -> dict | None:
     if row is None or row["revoked"] or row["expires_at"] <= at:
         return None
     return json.loads(row["claims"])
+
+
+def remember_client_jti(request: Request, client_id: str, jti: str, expires_at: float) -> bool:
+    """True the first time a client's assertion id is seen, False on a replay (one insert: no race). Ids of
+    assertions expired well past the leeway are dropped: such an assertion is refused on its `exp` first."""
+    with env_of(request).db.write() as conn:
+        conn.execute("DELETE FROM oidc_client_jtis WHERE expires_at < ?", (time.time() - 300,))
+        try:
+            conn.execute(
+                "INSERT INTO oidc_client_jtis (client_id, jti, expires_at) VALUES (?, ?, ?)",
+                (client_id, jti, expires_at),
+            )
+        except sqlite3.IntegrityError:
+            return False
+    return True

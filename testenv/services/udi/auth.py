@@ -32,9 +32,9 @@ def owner(account_id: int) -> str:
 
 
 def log_out(request: Request) -> None:
-    """Ends the UDI session and the ID-porten one with it: the guide's advice "log out of ID-porten and
-    then log in again with your username and password" must be one step for the user."""
+    """Ends the UDI session (ID-porten's own ends at its end_session_endpoint, where log-out sends the browser
+    next: login.logout)."""
     session = session_of(request)
     session.regenerate()
-    for key in [k for k in session if k.startswith("udi_") or k == "idporten"]:
+    for key in [k for k in session if k.startswith("udi_")]:
         del session[key]

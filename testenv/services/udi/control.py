@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import secrets
 import time
 from typing import Annotated
 
 from fastapi import HTTPException, Query, Request
 from pydantic import BaseModel, Field
 
+from testenv.core import oidc_rp
 from testenv.core.control import control_router
 from testenv.core.sessions import COOKIE, create_session
 from testenv.core.state import env_of
 from testenv.core.validation import PID_PATTERN
-from testenv.services.udi import auth, store
+from testenv.services.idporten.levels import EID_AMR, HIGH, SESSION_KEY, login_data
+from testenv.services.idporten.oidc_mint import mint_id_token
+from testenv.services.udi import auth, eid, store
 
 router = control_router()
 
@@ -101,20 +105,33 @@ def seed_application(body: ApplicationIn, request: Request) -> dict:
 
 
 @router.post("/udi/sessions", status_code=201)
-def make_session(body: OwnerIn, request: Request) -> dict:
-    """A browser session logged in to the UDI portal (an ID-porten account also gets its level-4
-    ID-porten log-in, as after a real one)."""
+async def make_session(body: OwnerIn, request: Request) -> dict:
+    """A browser session logged in to the UDI portal. An ID-porten account gets there as after a real log-in
+    with BankID (level 4): ID-porten mints the ID token, and UDI's relying party validates it (signature from
+    the JWKS, iss, aud, exp, nonce, acr) before the session is made; ID-porten's own session comes with it."""
     account = _owner(request, body, create=True)
     data: dict = {"udi_account": account.id}
     if account.kind == "idporten":
-        data["idporten"] = {
-            "pid": account.pid,
-            "name": account.name,
-            "level": 4,
-            "acr": "idporten-loa-high",
-            "amr": "BankID",
-            "at": time.time(),
-        }
+        if not oidc_rp.uses_own_provider(request):
+            raise HTTPException(409, "the relying party trusts another provider: log in through the browser")
+        nonce = secrets.token_urlsafe(24)
+        token = mint_id_token(
+            request,
+            client_id=eid.RP.client_id,
+            issuer=oidc_rp.issuer(request),
+            pid=account.pid or "",
+            name=account.name,
+            acr=HIGH,
+            amr=EID_AMR["bankid"],
+            nonce=nonce,
+            locale="nb",
+        )
+        try:
+            login = await oidc_rp.verified_token(request, eid.RP, token, nonce=nonce, then="en")
+        except oidc_rp.LoginRefused as refused:
+            raise HTTPException(409, f"UDI refused the token ID-porten minted: {refused}") from refused
+        data[eid.RP.session_key] = {"login": oidc_rp.login_record(login)}
+        data[SESSION_KEY] = login_data(account.pid or "", account.name, 4, "bankid", time.time())
     sid = create_session(env_of(request).db, data, owner=auth.owner(account.id))
     return {"cookie": {"name": COOKIE, "value": sid}}
 

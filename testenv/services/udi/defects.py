@@ -112,4 +112,9 @@ DEFECTS = [
         ("UDI-FAQ",),
         "the questions-and-answers page lacks the answer about MinID",
     ),
+    Defect(
+        "udi.idporten_cancel_unexplained",
+        ("IDP-OIDC-CANCEL",),
+        "a log-in cancelled at ID-porten comes back to UDI's log-in page without a word",
+    ),
 ]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import httpx
 from fastapi import APIRouter, Request
 from fastapi.responses import Response
 
-from testenv.core import attempts
+from testenv.core import attempts, oidc_rp
 from testenv.core.clock import now
 from testenv.core.defects import defect_on
 from testenv.core.forms import field, require_form
@@ -32,14 +33,22 @@ def home(lang: str, request: Request) -> Response:
 
 
 def _login_page(
-    request: Request, lang: str, *, email: str = "", failed: bool = False, locked: bool = False
+    request: Request,
+    lang: str,
+    *,
+    email: str = "",
+    failed: bool = False,
+    locked: bool = False,
+    idporten_error: str | None = None,
+    status: int | None = None,
 ) -> Response:
     flash = session_of(request).pop("udi_flash")
     return page(
         request,
         "login.html",
         lang,
-        status=423 if locked else 401 if failed else 200,
+        status=status or (423 if locked else 401 if failed else 200),
+        idporten_error=idporten_error,
         email=email,
         failed=failed,
         locked=locked,
@@ -88,34 +97,57 @@ async def login_submit(lang: str, request: Request) -> Response:
 
 @router.post("/logout")
 async def logout(request: Request) -> Response:
+    """Ends UDI's session; a log-in through ID-porten also goes to its end_session_endpoint, so the person is
+    logged out of both ("log out of ID-porten and then log in again with your username and password" must be
+    one step for the user, guide 001)."""
     form = await require_form(request)
     lang = field(form, "lang")
     if lang not in LANGS:
         lang = DEFAULT_LANG
-    if not defect_on(request, "udi.logout_keeps_session"):
+    if defect_on(request, "udi.logout_keeps_session"):
+        return redirect(url(lang, "/login"))
+    idporten_login = oidc_rp.remembered(request, eid.RP)
+    if not (idporten_login and oidc_rp.keep_session_at_logout(request)):
         auth.log_out(request)
-        session_of(request)["udi_flash"] = "logged_out"
+    if idporten_login:
+        try:
+            return redirect(
+                await oidc_rp.logout_url(
+                    request, eid.RP, id_token=idporten_login["id_token"], lang=eid.IDPORTEN_LANG[lang], then=lang
+                )
+            )
+        except (httpx.HTTPError, ValueError, KeyError):
+            pass  # ID-porten cannot be reached: UDI's own session has ended all the same
+    session_of(request)["udi_flash"] = "logged_out"
     return redirect(url(lang, "/login"))
 
 
-# --- ID-porten -----------------------------------------------------------------------------------------
+# --- ID-porten (OpenID Connect, testenv.core.oidc_rp) -------------------------------------------------
 @router.get("/{lang}/login/idporten")
-def login_idporten(lang: str) -> Response:
+async def login_idporten(lang: str, request: Request) -> Response:
     lang = checked_lang(lang)
-    return redirect(eid.authorize_url(lang, url(lang, "/login/idporten/callback")))
+    try:
+        target = await oidc_rp.begin(request, eid.RP, acr=eid.REQUESTED_ACR, lang=eid.IDPORTEN_LANG[lang], then=lang)
+    except (httpx.HTTPError, ValueError, KeyError):  # ID-porten cannot be reached: say so, at UDI
+        return _login_page(request, lang, idporten_error="unavailable", status=503)
+    return redirect(target)
 
 
-@router.get("/{lang}/login/idporten/callback")
-def idporten_callback(lang: str, request: Request) -> Response:
-    """UDI is the relying party: it checks the level ID-porten reports (domain-facts §5) and refuses
-    anything below level 4 - MinID - with the guide's explanation."""
-    lang = checked_lang(lang)
-    login = eid.current_login(request)
-    if login is None:
-        return redirect(url(lang, "/login"))
+@router.get("/oidc/callback")
+async def idporten_callback(request: Request) -> Response:
+    """UDI is the relying party: it logs nobody in before the callback's state, the code and the ID token have
+    passed (oidc_rp), and it decides the level from the token's `acr` claim: below level 4 (MinID) is
+    refused with the guide's explanation."""
+    try:
+        login = await oidc_rp.complete(request, eid.RP)
+    except oidc_rp.LoginRefused as refused:
+        lang = refused.then if refused.then in LANGS else DEFAULT_LANG
+        if refused.reason == "provider" and refused.error == "access_denied":
+            unexplained = defect_on(request, "udi.idporten_cancel_unexplained")
+            return _login_page(request, lang, idporten_error=None if unexplained else "cancelled")
+        return _login_page(request, lang, idporten_error="failed", status=400)
+    lang = login.then if login.then in LANGS else DEFAULT_LANG
     if login.level < eid.REQUIRED_LEVEL and not defect_on(request, "udi.minid_accepted"):
-        # The refused log-in is of no use here; dropping it lets "Log in again" start afresh.
-        session_of(request).pop("idporten")
         return page(
             request, "level_refused.html", lang, status=403, eid_name=eid.eid_name(login.amr), level=login.level
         )
@@ -125,4 +157,15 @@ def idporten_callback(lang: str, request: Request) -> Response:
         if defect_on(request, "udi.applications_moved_to_idporten"):
             store.move_applications_by_name(conn, login.name, account.id)
     auth.log_in(request, account)
+    oidc_rp.remember(request, eid.RP, login)
     return redirect(url(lang, "/applications"))
+
+
+@router.get("/oidc/logged-out")
+def idporten_logged_out(request: Request) -> Response:
+    """Back from ID-porten's end_session_endpoint: both sessions have ended (UDI's before the person left)."""
+    then = oidc_rp.logged_out(request, eid.RP)
+    lang = then if then in LANGS else DEFAULT_LANG
+    if then is not None:
+        session_of(request)["udi_flash"] = "logged_out"
+    return redirect(url(lang, "/login"))

@@ -34,6 +34,9 @@ TEXTS = {
         "udi.login.created": "Your user account has been created. Log in with your e-mail address and password.",  # invented
         "udi.login.password_changed": "Your password has been changed. Log in with your new password.",  # invented
         "udi.login.logged_out": "You are now logged out.",  # invented
+        "udi.login.idporten_error.cancelled": "You cancelled the log-in at ID-porten. You are not logged in.",  # invented (docs/decisions.md)
+        "udi.login.idporten_error.failed": "The log-in through ID-porten could not be completed. You are not logged in. Please try again.",  # invented (docs/decisions.md)
+        "udi.login.idporten_error.unavailable": "ID-porten cannot be reached just now. Please try again later.",  # invented (docs/decisions.md)
         # registration (domain-facts §7)
         "udi.register.title": "Create user account",  # guide 001 "Create user account"
         "udi.register.intro": "Enter your e-mail address. We will send you a verification code.",  # invented
@@ -185,6 +188,9 @@ TEXTS = {
         "udi.login.created": "Brukerkontoen din er opprettet. Logg inn med e-postadressen og passordet ditt.",  # invented
         "udi.login.password_changed": "Passordet ditt er endret. Logg inn med det nye passordet.",  # invented
         "udi.login.logged_out": "Du er nå logget ut.",  # invented
+        "udi.login.idporten_error.cancelled": "Du avbrøt innloggingen i ID-porten. Du er ikke logget inn.",  # invented
+        "udi.login.idporten_error.failed": "Innloggingen via ID-porten kunne ikke fullføres. Du er ikke logget inn. Prøv igjen.",  # invented
+        "udi.login.idporten_error.unavailable": "ID-porten kan ikke nås akkurat nå. Prøv igjen senere.",  # invented
         "udi.register.title": "Opprett brukerkonto",  # domain-facts §7 «Opprett brukerkonto»
         "udi.register.intro": "Skriv inn e-postadressen din. Vi sender deg en bekreftelseskode.",  # invented
         "udi.register.email": "E-postadresse",  # invented
@@ -333,6 +339,9 @@ TEXTS = {
         "udi.login.created": "Brukarkontoen din er oppretta. Logg inn med e-postadressa og passordet ditt.",  # invented
         "udi.login.password_changed": "Passordet ditt er endra. Logg inn med det nye passordet.",  # invented
         "udi.login.logged_out": "Du er no logga ut.",  # invented
+        "udi.login.idporten_error.cancelled": "Du avbraut innlogginga i ID-porten. Du er ikkje logga inn.",  # invented
+        "udi.login.idporten_error.failed": "Innlogginga via ID-porten kunne ikkje fullførast. Du er ikkje logga inn. Prøv igjen.",  # invented
+        "udi.login.idporten_error.unavailable": "ID-porten kan ikkje nåast akkurat no. Prøv igjen seinare.",  # invented
         "udi.register.title": "Opprett brukarkonto",  # invented (domain-facts §7 NB «Opprett brukerkonto»)
         "udi.register.intro": "Skriv inn e-postadressa di. Vi sender deg ein stadfestingskode.",  # invented
         "udi.register.email": "E-postadresse",  # invented
