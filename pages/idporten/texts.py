@@ -3,6 +3,7 @@
 TEXTS = {
     "en": {
         "chooser.heading": "Choose your electronic ID",  # invented
+        "cancel": "Cancel",  # domain-facts §9
         "chooser.eids": "Electronic IDs",  # invented
         "chooser.level.minid": "Security level 3 (substantial)",  # domain-facts §5: MinID = substantial / level 3
         "chooser.level.high": "Security level 4 (high)",  # domain-facts §5: BankID, Buypass, Commfides = high / level 4
@@ -45,6 +46,7 @@ TEXTS = {
     },
     "nb": {
         "chooser.heading": "Velg elektronisk ID",  # invented
+        "cancel": "Avbryt",  # domain-facts §9
         "chooser.eids": "Elektroniske ID-er",  # invented
         "chooser.level.minid": "Sikkerhetsnivå 3 (betydelig)",  # domain-facts §5
         "chooser.level.high": "Sikkerhetsnivå 4 (høyt)",  # domain-facts §5
@@ -89,6 +91,7 @@ TEXTS = {
     # of the test environment.
     "nn": {
         "chooser.heading": "Vel elektronisk ID",  # invented
+        "cancel": "Avbryt",  # domain-facts §9
         "chooser.eids": "Elektroniske ID-ar",  # invented
         "chooser.level.minid": "Tryggingsnivå 3 (betydeleg)",  # invented (domain-facts §5, §9 "tryggingsnivå")
         "chooser.level.high": "Tryggingsnivå 4 (høgt)",  # invented (domain-facts §5)
