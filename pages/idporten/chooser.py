@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TypeVar
 from urllib.parse import urlencode
 
 import allure
 from playwright.sync_api import Page
 
+from pages.base import Screen
 from pages.idporten.screen import LANG, IdportenScreen
 
+Next = TypeVar("Next", bound=Screen)  # any screen: built from (page, lang), guarded by expect_loaded()
 EIDS = ("MinID", "BankID", "Buypass", "Commfides", "TestID")  # names: domain-facts §2, §3
 
 
@@ -38,6 +41,12 @@ class EidChooser(IdportenScreen):
         with allure.step(f"open ID-porten's /authorize with return_to={return_to}"):
             page.goto(urls("idporten", f"/{lang}/authorize?{query}"))
         return LoginCannotStart(page, lang).expect_loaded()
+
+    def cancel(self, then: type[Next], lang: str | None = None) -> Next:
+        """'Cancel' (shown while a service waits for the log-in): back to that service, `then` its screen."""
+        with self.step("click 'Cancel'"):
+            self.page.get_by_role("button", name=self.t["cancel"], exact=True).click()
+        return then(self.page, lang or self.lang).expect_loaded()
 
     def choose(self, eid: str):
         """Click an eID; returns its log-in screen (MinidLogin, Level4Login or TestIdLogin)."""

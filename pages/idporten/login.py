@@ -115,6 +115,11 @@ class OneTimeCode(IdportenScreen):
         self._submit(code)
         return then(self.page, self.lang, **then_args).expect_loaded()
 
+    def submit_held(self, code: str) -> OneTimeCode:
+        """Submit a code while the test holds back the redirect to the service (page.route): the browser stays."""
+        self._submit(code)
+        return self
+
     def submit_refused(self, code: str) -> OneTimeCode:
         self._submit(code)
         return OneTimeCode(self.page, self.lang).expect_loaded()

@@ -13,7 +13,7 @@ from pages.udi import LevelRefused, Login, MyApplications
 pytestmark = pytest.mark.control_api  # people are seeded in the register; codes come by fake SMS
 
 
-@pytest.mark.req("UDI-IDP-LEVEL4")
+@pytest.mark.req("UDI-IDP-LEVEL4", "IDP-OIDC-ACR")
 def test_minid_is_refused_with_the_explanation_and_log_in_again_works_with_bankid(
     page: Page, lang: str, urls, fake, control
 ) -> None:
