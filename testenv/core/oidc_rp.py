@@ -20,12 +20,19 @@ from __future__ import annotations
 import json
 import secrets
 import time
+import warnings
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import httpx
-from authlib.integrations.httpx_client import AsyncOAuth2Client, OAuthError
+from authlib.deprecate import AuthlibDeprecationWarning
+
+# Authlib 1.9 prefers the httpx2 package and warns once on import when it falls back to httpx (which it still
+# supports fully). The warning would be the server's first line of output, before "listening on".
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", AuthlibDeprecationWarning)
+    from authlib.integrations.httpx_client import AsyncOAuth2Client, OAuthError
 from fastapi import Request
 from joserfc import jws, jwt
 from joserfc.errors import JoseError
