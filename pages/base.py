@@ -34,7 +34,7 @@ class Screen:
 
     TEXTS: ClassVar[Mapping[str, Mapping[str, str]]]
     heading_key: ClassVar[str]
-    url_path: ClassVar[str | None] = None  # regex the URL path must match (docs/CONVENTIONS "URLs")
+    url_path: str | None = None  # regex the URL path must match (docs/CONVENTIONS "URLs")
 
     def __init__(self, page: Page, lang: str) -> None:
         self.page = page
