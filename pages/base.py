@@ -64,14 +64,16 @@ class Screen:
         """Whether a guide or the domain facts give this wording in this screen's language."""
         return key in self.t
 
-    def link(self, key: str, href: str | None = None) -> Locator:
+    def link(self, key: str, href: str | None = None, within: Locator | None = None) -> Locator:
         """A link by its documented text (the guides' arrows and crosses are decoration, not part of the
-        name); where the wording is undocumented, by its target `href`."""
+        name); where the wording is undocumented, by its target `href` (`{lang}` filled in). `within`: the
+        part of the page to look in (default: the whole page)."""
+        scope = within or self.page
         if key in self.t:
-            return self.page.get_by_role("link", name=accessible_name(self.t[key]), exact=True)
+            return scope.get_by_role("link", name=accessible_name(self.t[key]), exact=True)
         if href is None:
             raise KeyError(f"{type(self).__name__}: link {key!r} undocumented in {self.lang} and no href given")
-        return self.page.locator(f'a[href="{href}"]')
+        return scope.locator(f'a[href="{href.format(lang=self.lang)}"]')
 
     def button(self, key: str, scope: Locator | None = None) -> Locator:
         """A button by its documented name; where that is undocumented, the submit button of `scope`

@@ -7,7 +7,7 @@ from typing import Self
 from playwright.sync_api import Locator, Page
 
 from pages.altinn.texts import TEXTS
-from pages.base import Screen, accessible_name
+from pages.base import Screen
 from pages.components import LanguageSelector
 
 # Where each link leads ({lang} filled in): how a link is found where its wording is undocumented.
@@ -40,11 +40,9 @@ class AltinnScreen(Screen):
         self.languages = LanguageSelector(page, lang)
         self.main = page.get_by_role("main")
 
-    def link(self, key: str, href: str | None = None) -> Locator:
+    def link(self, key: str, href: str | None = None, within: Locator | None = None) -> Locator:
         """A link in the page's main part, by its documented text or else by where it leads."""
-        if key in self.t:
-            return self.main.get_by_role("link", name=accessible_name(self.t[key]), exact=True)
-        return self.main.locator(f'a[href="{(href or LINK_TARGETS[key]).format(lang=self.lang)}"]')
+        return super().link(key, href or LINK_TARGETS.get(key), within or self.main)
 
     def switch_language(self, lang: str) -> Self:
         """Choose another language in the header: the same screen comes back in that language."""

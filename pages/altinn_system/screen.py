@@ -6,7 +6,7 @@ from __future__ import annotations
 from playwright.sync_api import Locator, Page
 
 from pages.altinn_system.texts import TEXTS
-from pages.base import Screen, accessible_name
+from pages.base import Screen
 
 
 class AltsysScreen(Screen):
@@ -16,13 +16,9 @@ class AltsysScreen(Screen):
         super().__init__(page, lang)
         self.main = page.get_by_role("main")
 
-    def link(self, key: str, href: str | None = None) -> Locator:
+    def link(self, key: str, href: str | None = None, within: Locator | None = None) -> Locator:
         """A link in the main part, by its documented text or else by where it leads (`{lang}` filled in)."""
-        if key in self.t:
-            return self.main.get_by_role("link", name=accessible_name(self.t[key]), exact=True)
-        if href is None:
-            raise KeyError(f"{type(self).__name__}: link {key!r} undocumented in {self.lang} and no href given")
-        return self.main.locator(f'a[href="{href.format(lang=self.lang)}"]')
+        return super().link(key, href, within or self.main)
 
     def form_section(self, key: str, action: str) -> Locator:
         """A part of the page with a form of its own: by its documented name, else as the section that

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
-from pages.base import Screen, accessible_name
+from pages.base import Screen
 from pages.minid.texts import TEXTS
 
 LINK_TARGETS = {  # {lang} filled in
@@ -24,11 +24,9 @@ class MinidScreen(Screen):
         super().__init__(page, lang)
         self.main = page.get_by_role("main")
 
-    def link(self, key: str, href: str | None = None) -> Locator:
+    def link(self, key: str, href: str | None = None, within: Locator | None = None) -> Locator:
         """A link in the page's main part, by its documented text or else by where it leads."""
-        if key in self.t:
-            return self.main.get_by_role("link", name=accessible_name(self.t[key]), exact=True)
-        return self.main.locator(f'a[href="{(href or LINK_TARGETS[key]).format(lang=self.lang)}"]')
+        return super().link(key, href or LINK_TARGETS.get(key), within or self.main)
 
     def wording(self, key: str, fallback: Locator) -> Locator:
         """Text shown with its documented wording, found by that wording; where it is undocumented in
