@@ -28,7 +28,9 @@ from fastapi.responses import JSONResponse, Response
 
 from testenv.core.clock import now
 from testenv.core.defects import defect_on
+from testenv.core.scope import scope_id
 from testenv.core.sessions import session_of
+from testenv.services.idporten import oidc_faults
 from testenv.services.idporten import oidc_store as store
 from testenv.services.idporten.levels import HIGH, SESSION_KEY, SUBSTANTIAL
 from testenv.services.idporten.oidc_client_auth import PrivateKeyJwt
@@ -196,6 +198,13 @@ class IdportenOpenID(OpenIDCode):
     def __init__(self, web: Request) -> None:
         super().__init__(require_nonce=False)
         self.web = web
+
+    def encode_id_token(self, token: dict, request: OAuth2Request) -> str:
+        """The ID token; wrong in one way when the control API has set a provider fault for this scope's next
+        token to this client (test mode only: there is no scope outside it)."""
+        id_token = super().encode_id_token(token, request)
+        fault = store.take_id_token_fault(self.web, scope_id(self.web), request.client.get_client_id())
+        return oidc_faults.forge(self.web, id_token, fault) if fault else id_token
 
     def exists_nonce(self, nonce: str, request: OAuth2Request) -> bool:
         return store.nonce_used(self.web, request.payload.client_id, nonce)

@@ -56,6 +56,12 @@ CREATE TABLE IF NOT EXISTS oidc_client_jtis (
     expires_at REAL NOT NULL,
     PRIMARY KEY (client_id, jti)
 );
+CREATE TABLE IF NOT EXISTS oidc_id_token_faults (
+    scope TEXT NOT NULL,
+    client_id TEXT NOT NULL,
+    fault TEXT NOT NULL,
+    PRIMARY KEY (scope, client_id)
+);
 """
 SIGNING_KEY, PAIRWISE_SALT = "signing_key", "pairwise_salt"
 
@@ -197,3 +203,39 @@ def remember_client_jti(request: Request, client_id: str, jti: str, expires_at: 
         except sqlite3.IntegrityError:
             return False
     return True
+
+
+# --- the control API's provider faults (test mode): the next ID token of a scope to a client is forged --------
+def save_id_token_fault(request: Request, scope: str, client_id: str, fault: str | None) -> None:
+    """`fault` for the next ID token issued in `scope` to `client_id` (oidc_mint.FAULTS), or None: no fault."""
+    with env_of(request).db.write() as conn:
+        conn.execute("DELETE FROM oidc_id_token_faults WHERE scope = ? AND client_id = ?", (scope, client_id))
+        if fault is not None:
+            conn.execute(
+                "INSERT INTO oidc_id_token_faults (scope, client_id, fault) VALUES (?, ?, ?)", (scope, client_id, fault)
+            )
+
+
+def take_id_token_fault(request: Request, scope: str | None, client_id: str) -> str | None:
+    """The fault waiting for this scope's next ID token to `client_id`, removed (it applies once)."""
+    if not scope:
+        return None
+    with env_of(request).db.write() as conn:
+        row = conn.execute(
+            "SELECT fault FROM oidc_id_token_faults WHERE scope = ? AND client_id = ?", (scope, client_id)
+        ).fetchone()
+        if row is None:
+            return None
+        conn.execute("DELETE FROM oidc_id_token_faults WHERE scope = ? AND client_id = ?", (scope, client_id))
+    return row["fault"]
+
+
+def earlier_nonce(request: Request, client_id: str, nonce: str | None) -> str | None:
+    """The nonce of the client's latest other authorization request (a replayed nonce), if there is one."""
+    with env_of(request).db.read() as conn:
+        row = conn.execute(
+            "SELECT nonce FROM oidc_codes WHERE client_id = ? AND nonce IS NOT NULL AND nonce != ? "
+            "ORDER BY expires_at DESC LIMIT 1",
+            (client_id, nonce or ""),
+        ).fetchone()
+    return row["nonce"] if row else None
