@@ -9,10 +9,10 @@ validates the ID token (RS256 by a key of the issuer's JWKS, refetched once on a
 it asked for (domain-facts §10.1, §5: "the client MUST validate that the security level (acr) is sufficiently
 high"). The issuer is a setting (`Settings.idporten_issuer`); by default the environment's own ID-porten.
 
-Defects (`DEFECTS`, rules IDP-OIDC-*) switch off one check each at the one place it is made. The token checks
-no browser scenario can reach (a forged token needs a forged provider) have hooks but are not registered yet
-(`UNREGISTERED`): tests/testenv/test_relying_party.py switches them on directly and shows each one's forgery
-gets in (docs/decisions.md).
+Defects (`DEFECTS`, rules IDP-OIDC-*) switch off one check each at the one place it is made. The browser
+scenarios of the token checks (tests/e2e/udi/test_id_token_checks.py) log in while ID-porten misbehaves (the
+control API's provider fault, idporten/oidc_faults.py); tests/testenv/test_relying_party.py forges a whole
+provider.
 """
 
 from __future__ import annotations
@@ -68,16 +68,16 @@ DEFECTS = [
         "log-out sends the person to ID-porten but leaves the service's own session alive",
     ),
     Defect("oidc_rp.ui_locales_dropped", ("IDP-OIDC-LOCALES",), "the authorization request does not pass the language"),
+    Defect("oidc_rp.nonce_unchecked", ("IDP-OIDC-NONCE",), "the ID token's nonce is not compared with the one sent"),
+    Defect("oidc_rp.iss_unchecked", ("IDP-OIDC-ISS",), "the ID token's iss is not checked (another issuer's token)"),
+    Defect("oidc_rp.aud_unchecked", ("IDP-OIDC-AUD",), "the ID token's aud is not checked (another client's token)"),
+    Defect(
+        "oidc_rp.alg_none_accepted",
+        ("IDP-OIDC-SIGNATURE",),
+        "an unsigned ID token (alg none) is taken without a signature check",
+    ),
+    Defect("oidc_rp.expired_accepted", ("IDP-OIDC-EXPIRY",), "an expired ID token is taken (exp not checked)"),
 ]
-
-# Hooks without a catalogue rule a browser scenario kills yet (see the module's docstring).
-UNREGISTERED = (
-    "oidc_rp.nonce_unchecked",
-    "oidc_rp.iss_unchecked",
-    "oidc_rp.aud_unchecked",
-    "oidc_rp.alg_none_accepted",
-    "oidc_rp.expired_accepted",
-)
 
 
 @dataclass(frozen=True)

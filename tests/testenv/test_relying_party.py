@@ -109,7 +109,7 @@ def forged(tmp_path: Path) -> Iterator[Callable[..., tuple[TestClient, ForgedPro
             idporten_issuer=ISSUER,
         )
         app = create_app(settings)
-        app.state.env.active_defects.update(defects)  # some hooks are not registered (oidc_rp.UNREGISTERED)
+        app.state.env.active_defects.update(defects)
         app.state.oidc_rp_transport = httpx.MockTransport(provider.handle)
         client = TestClient(app, base_url=DEFAULT_PUBLIC_URL, headers={"X-Testenv-Token": "t"}, follow_redirects=False)
         opened.append(client.__enter__())

@@ -38,9 +38,18 @@ DEFECTS = [
         ("IDP-ALTINN-LOGIN", "IDP-MINID-LOGIN"),
         "the service does not see the ID-porten log-in when the browser returns",
     ),
+    # The provider's own checks a relying party relies on (oidc_store, oidc_clients, oidc_server).
+    Defect(
+        "idporten.oidc_code_reusable",
+        ("IDP-OIDC-CODE-ONCE",),
+        "an authorization code can be redeemed again (and the first redemption's tokens stay valid)",
+    ),
+    Defect(
+        "idporten.oidc_redirect_prefix",
+        ("IDP-OIDC-REDIRECT-EXACT",),
+        "redirect_uri is matched by prefix: a registered address with anything appended is accepted",
+    ),
+    Defect("idporten.oidc_pkce_unchecked", ("IDP-OIDC-PKCE",), "/token does not check the PKCE code_verifier"),
     # The relying parties' checks (testenv.core.oidc_rp), one group for UDI and Altinn.
     *oidc_rp.DEFECTS,
 ]
-# The provider's own checks with hooks (oidc_store, oidc_clients, oidc_server) but no browser scenario yet:
-# tests/testenv/test_oidc_provider.py proves each (docs/decisions.md).
-UNREGISTERED = ("idporten.oidc_code_reusable", "idporten.oidc_redirect_prefix", "idporten.oidc_pkce_unchecked")
