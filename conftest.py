@@ -7,6 +7,7 @@ pytest_plugins = [
     "fixtures.environment",
     "fixtures.browser",
     "fixtures.idporten_login",
+    "fixtures.oidc_client",
     "fixtures.traceability",
     "fixtures.reporting",
     "fixtures.sharding",

@@ -62,11 +62,12 @@ class EidChooser(IdportenScreen):
 
 
 class LoginCannotStart(IdportenScreen):
-    """/authorize refused its parameters (e.g. a return address on another site): the page stays at
-    /authorize and says what is wrong."""
+    """/authorize refused its parameters (e.g. a return address on another site, or the OpenID Connect
+    /idporten/authorize a redirect_uri that is not registered): the page stays at /authorize and says what is
+    wrong."""
 
     heading_key = "bad_request.heading"
-    url_path = f"/idporten/{LANG}/authorize"
+    url_path = f"/idporten/(?:{LANG}/)?authorize"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)

@@ -94,6 +94,11 @@ class TestIdLogin(IdportenScreen):
         self._submit(pid, level)
         return TestIdLogin(self.page, self.lang).expect_loaded()
 
+    def log_in_held(self, pid: str, level: int) -> TestIdLogin:
+        """Log in while the test holds back the redirect to the client (page.route): the browser stays."""
+        self._submit(pid, level)
+        return self
+
 
 class OneTimeCode(IdportenScreen):
     heading_key = "code.heading"
