@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 from fastapi.testclient import TestClient
@@ -181,7 +182,14 @@ def test_tab_pages_render_and_junk_is_never_a_5xx(client: TestClient) -> None:
 def test_settings_need_a_log_in(client: TestClient) -> None:
     response = client.get("/en/profile/advanced-settings")
     assert response.status_code == 303
-    assert response.headers["location"].startswith("/idporten/en/authorize?")
+    assert response.headers["location"] == "/en/login/idporten?then=%2Fen%2Fprofile%2Fadvanced-settings"
+    start = client.get(response.headers["location"])  # Altinn's relying party: an OpenID Connect request
+    assert start.status_code == 303
+    authorize = urlsplit(start.headers["location"])
+    query = parse_qs(authorize.query)
+    assert authorize.path == "/idporten/authorize"
+    assert query["client_id"] == ["altinn"] and query["acr_values"] == ["idporten-loa-substantial"]
+    assert query["code_challenge_method"] == ["S256"] and query["state"] and query["nonce"]
 
 
 def test_settings_save_login_information(client: TestClient) -> None:

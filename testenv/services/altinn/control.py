@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+import secrets
 import time
 
 from fastapi import HTTPException, Request
 from pydantic import BaseModel, Field
 
+from testenv.core import oidc_rp
 from testenv.core.control import control_router
 from testenv.core.sessions import COOKIE, create_session
 from testenv.core.state import env_of
-from testenv.services.altinn import store
+from testenv.core.validation import PID_PATTERN
+from testenv.services.altinn import eid, store
+from testenv.services.idporten.levels import ACR_OF_LEVEL, EID_AMR, EID_LEVEL, SESSION_KEY, login_data
+from testenv.services.idporten.oidc_mint import mint_id_token
+from testenv.services.register import find_person
 
 router = control_router()
 
@@ -72,3 +78,56 @@ def make_session(body: SessionIn, request: Request) -> dict:
     data = {"altinn_user": user.username, "altinn_level": 0}
     sid = create_session(env_of(request).db, data, owner=f"altinn:{user.id}")
     return {"cookie": {"name": COOKIE, "value": sid}}
+
+
+class IdportenSessionIn(BaseModel):
+    pid: str = Field(pattern=PID_PATTERN)
+    eid: str
+    level: int | None = None  # TestID only: 3 or 4
+
+
+@router.post("/altinn/idporten-sessions", status_code=201)
+async def make_idporten_session(body: IdportenSessionIn, request: Request) -> dict:
+    """A browser session logged in to Altinn through ID-porten with `eid` (MinID level 3, the others 4; TestID
+    at `level`), as after a real log-in: ID-porten mints the ID token (the claims /token issues) and Altinn's
+    relying party validates it (signature from the JWKS, iss, aud, exp, nonce, acr) before the session is made;
+    the level is the token's acr. ID-porten's own session comes with it (single sign-on, log-out)."""
+    if body.eid == "testid":
+        if body.level not in (3, 4):
+            raise HTTPException(422, "a TestID session needs level 3 or 4")
+        level = body.level
+    elif body.eid in EID_LEVEL:
+        level = EID_LEVEL[body.eid]
+    else:
+        raise HTTPException(422, f"eid is one of {[*EID_LEVEL, 'testid']}")
+    with env_of(request).db.read() as conn:
+        person = find_person(conn, body.pid)
+    if person is None:
+        raise HTTPException(404, "no such person in the register")
+    if body.eid != "testid" and body.eid not in person.eids:
+        raise HTTPException(409, f"the person does not hold {body.eid}")
+    if not oidc_rp.uses_own_provider(request):
+        raise HTTPException(409, "the relying party trusts another provider: log in through the browser")
+    nonce = secrets.token_urlsafe(24)
+    token = mint_id_token(
+        request,
+        client_id=eid.RP.client_id,
+        issuer=oidc_rp.issuer(request),
+        pid=person.pid,
+        name=person.name,
+        acr=ACR_OF_LEVEL[level],
+        amr=EID_AMR[body.eid],
+        nonce=nonce,
+        locale="nb",
+    )
+    try:
+        login = await oidc_rp.verified_token(request, eid.RP, token, nonce=nonce, then="/nb/inbox")
+    except oidc_rp.LoginRefused as refused:
+        raise HTTPException(409, f"Altinn refused the token ID-porten minted: {refused}") from refused
+    data = {
+        **eid.session_data(login),
+        eid.RP.session_key: {"login": oidc_rp.login_record(login)},
+        SESSION_KEY: login_data(person.pid, person.name, level, body.eid, time.time()),
+    }
+    sid = create_session(env_of(request).db, data)
+    return {"cookie": {"name": COOKIE, "value": sid}, "level": login.level}

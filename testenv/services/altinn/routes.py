@@ -6,10 +6,11 @@ import secrets
 import time
 from datetime import timedelta
 
+import httpx
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
 
-from testenv.core import onetime
+from testenv.core import oidc_rp, onetime
 from testenv.core.captcha import captcha_mode, check_captcha, new_captcha
 from testenv.core.clock import now
 from testenv.core.defects import defect_on
@@ -20,8 +21,7 @@ from testenv.core.sessions import end_sessions_of, session_of
 from testenv.core.state import env_of
 from testenv.core.templating import render
 from testenv.core.urls import absolute_url
-from testenv.services.altinn import rules, store
-from testenv.services.idporten import current_login
+from testenv.services.altinn import eid, rules, store
 
 LANGS = ("en", "nb", "nn")
 DEFAULT_LANG = "nb"  # altinn.no opens in Bokmål (domain-facts §1.2)
@@ -69,10 +69,64 @@ def home(lang: str, request: Request) -> Response:
     return _page(request, "home.html", lang, logged_out=logged_out, login_href=login_href)
 
 
+def _login_page(request: Request, lang: str, *, idporten_error: str | None = None, status: int = 200) -> Response:
+    show_alternative = not defect_on(request, "altinn.alternative_entry_missing")
+    return _page(
+        request, "login.html", lang, show_alternative=show_alternative, idporten_error=idporten_error, status=status
+    )
+
+
 @router.get("/{lang}/login")
 def login(lang: str, request: Request) -> Response:
-    show_alternative = not defect_on(request, "altinn.alternative_entry_missing")
-    return _page(request, "login.html", _lang(lang), show_alternative=show_alternative)
+    return _login_page(request, _lang(lang))
+
+
+# --- ID-porten (OpenID Connect, testenv.core.oidc_rp; client `altinn`) -----------------------------------
+@router.get("/{lang}/login/idporten")
+async def login_idporten(lang: str, request: Request, then: str = "") -> Response:
+    """Altinn's authorization request to ID-porten; `then` is the Altinn page to return to (default: the inbox)."""
+    lang = _lang(lang)
+    back = eid.safe_then(then, f"/{lang}/inbox")
+    try:
+        target = await oidc_rp.begin(request, eid.RP, acr=eid.REQUESTED_ACR, lang=lang, then=back)
+    except (httpx.HTTPError, ValueError, KeyError):  # ID-porten cannot be reached: say so, at Altinn
+        return _login_page(request, lang, idporten_error="failed", status=503)
+    return _redirect(target)
+
+
+def _lang_of_path(path: str | None, request: Request) -> str:
+    first = (path or "").lstrip("/").split("/", 1)[0]
+    return first if first in LANGS else _si_lang(request, None)
+
+
+@router.get("/oidc/callback")
+async def idporten_callback(request: Request) -> Response:
+    """Altinn is the relying party: nobody is logged in before the callback's state, the code and the ID token
+    have passed (oidc_rp); the level is the token's `acr` claim, never the level Altinn asked for."""
+    try:
+        login = await oidc_rp.complete(request, eid.RP)
+    except oidc_rp.LoginRefused as refused:
+        lang = _lang_of_path(refused.then, request)
+        if refused.reason == "provider" and refused.error == "access_denied":
+            return _login_page(request, lang, idporten_error="cancelled")
+        return _login_page(request, lang, idporten_error="failed", status=400)
+    session = session_of(request)
+    session.regenerate()  # a change of privilege: a new session id (no fixation)
+    eid.clear_altinn_session(request)
+    for key, value in eid.session_data(login).items():
+        session[key] = value
+    oidc_rp.remember(request, eid.RP, login)
+    return _redirect(eid.safe_then(login.then, f"/{_lang_of_path(login.then, request)}/inbox"))
+
+
+@router.get("/oidc/logged-out")
+def idporten_logged_out(request: Request) -> Response:
+    """Back from ID-porten's end_session_endpoint: both sessions have ended (Altinn's before the person left)."""
+    then = oidc_rp.logged_out(request, eid.RP)
+    lang = then if then in LANGS else _si_lang(request, None)
+    if then is not None:
+        session_of(request)["altinn_flash"] = "logged_out"
+    return _redirect(f"/{lang}/")
 
 
 @router.get("/{lang}/login/alternative")
@@ -262,10 +316,7 @@ def _si_error(request: Request, lang: str, username: str, kind: str) -> Response
 def inbox(lang: str, request: Request) -> Response:
     lang = _lang(lang)
     session = session_of(request)
-    if "altinn_user" not in session:
-        login = current_login(request)  # a log-in through ID-porten (MinID level 3, BankID etc. level 4)
-        if login is not None:
-            return _page(request, "inbox.html", lang, name=login.name, level=login.level)
+    if "altinn_user" not in session:  # Altinn's own session: a password, an alternative method or ID-porten
         return _redirect(f"/{lang}/login")
     return _page(request, "inbox.html", lang, name=session["altinn_user"], level=session.get("altinn_level", 0))
 
@@ -275,10 +326,18 @@ async def logout(request: Request) -> Response:
     await require_form(request)
     lang = _si_lang(request, None)
     session = session_of(request)
-    if not defect_on(request, "altinn.logout_keeps_session"):
+    idporten_login = oidc_rp.remembered(request, eid.RP)
+    ends = not defect_on(request, "altinn.logout_keeps_session")
+    if ends and not (idporten_login and oidc_rp.keep_session_at_logout(request)):
         session.regenerate()
-        for key in [k for k in session if k.startswith("altinn_") or k.startswith("idporten")]:
-            del session[key]
+        eid.clear_altinn_session(request)
+    if idporten_login and ends:  # logged in through ID-porten: its session ends too (RP-initiated log-out)
+        try:
+            return _redirect(
+                await oidc_rp.logout_url(request, eid.RP, id_token=idporten_login["id_token"], lang=lang, then=lang)
+            )
+        except (httpx.HTTPError, ValueError, KeyError):
+            pass  # ID-porten cannot be reached: Altinn's own session has ended all the same
     session["altinn_flash"] = "logged_out"
     return _redirect(f"/{lang}/")
 

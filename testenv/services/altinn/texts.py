@@ -9,6 +9,8 @@ TEXTS = {
         "altinn.login.title": "Log in",  # invented
         "altinn.login.intro": "Choose how you want to log in.",  # invented
         "altinn.login.idporten": "Log in with ID-porten",  # invented
+        "altinn.login.cancelled": "You cancelled the log-in at ID-porten. Nobody is logged in.",  # invented
+        "altinn.login.failed": "The log-in through ID-porten could not be completed. Try again.",  # invented
         "altinn.login.alternative": "Proceed to alternative log-in methods",  # guide 000 step 2
         "altinn.alt.title": "Alternative log-in methods",  # invented
         "altinn.alt.to_idporten": "To ID-porten",  # guide 000 step 3 "← To ID-porten"
@@ -115,6 +117,8 @@ TEXTS = {
         "altinn.login.title": "Logg inn",  # domain-facts §9
         "altinn.login.intro": "Velg hvordan du vil logge inn.",  # invented
         "altinn.login.idporten": "Logg inn med ID-porten",  # invented
+        "altinn.login.cancelled": "Du avbrøt innloggingen i ID-porten. Ingen er logget inn.",  # invented
+        "altinn.login.failed": "Innloggingen gjennom ID-porten kunne ikke fullføres. Prøv igjen.",  # invented
         "altinn.login.alternative": "Gå videre til flere innloggingsmetoder",  # domain-facts §1.1, §9
         "altinn.alt.title": "Flere innloggingsmetoder",  # invented
         "altinn.alt.to_idporten": "Til ID-porten",  # invented
@@ -223,6 +227,8 @@ TEXTS = {
         "altinn.login.title": "Logg inn",  # domain-facts §9
         "altinn.login.intro": "Vel korleis du vil logge inn.",  # invented
         "altinn.login.idporten": "Logg inn med ID-porten",  # invented
+        "altinn.login.cancelled": "Du avbraut innlogginga i ID-porten. Ingen er logga inn.",  # invented
+        "altinn.login.failed": "Innlogginga gjennom ID-porten kunne ikkje fullførast. Prøv igjen.",  # invented
         "altinn.login.alternative": "Gå vidare til fleire innloggingsmetodar",  # invented (domain-facts §9: "Gå vidare")
         "altinn.alt.title": "Fleire innloggingsmetodar",  # invented
         "altinn.alt.to_idporten": "Til ID-porten",  # invented

@@ -1,7 +1,8 @@
 """Who is logged in to Altinn, and logging a person in with an alternative method.
 
-A person reaches Altinn either through ID-porten (`current_login`, docs/idporten-contract.md) or through
-one of Altinn's own alternative methods, which write the `altinn_*` session keys the inbox reads.
+A person reaches Altinn either through ID-porten (Altinn's relying party, altinn/eid.py: the level is the ID
+token's `acr`) or through one of Altinn's own alternative methods. Both write Altinn's own `altinn_*` session
+keys; Altinn never reads ID-porten's session (docs/idporten-contract.md).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from dataclasses import dataclass
 from fastapi import Request
 
 from testenv.core.sessions import session_of
-from testenv.services.idporten import current_login
+from testenv.services.altinn.eid import clear_altinn_session
 
 ALTINN_PID = "altinn_pid"
 
@@ -24,9 +25,6 @@ class Viewer:
 
 
 def current_viewer(request: Request) -> Viewer | None:
-    login = current_login(request)
-    if login is not None:
-        return Viewer(login.pid, login.name, login.level)
     session = session_of(request)
     pid = session.get(ALTINN_PID)
     if pid:
@@ -38,8 +36,7 @@ def log_in(request: Request, pid: str, name: str, level: int, method: str) -> No
     """A new log-in replaces any earlier one (a new session id: no fixation)."""
     session = session_of(request)
     session.regenerate()
-    for key in [k for k in session if k.startswith("altinn_") or k.startswith("idporten") or k.startswith("altsys_")]:
-        del session[key]
+    clear_altinn_session(request)
     session["altinn_user"] = name or pid
     session["altinn_level"] = level
     session[ALTINN_PID] = pid

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from typing import TypedDict
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import RedirectResponse, Response
@@ -16,7 +17,6 @@ from testenv.core.validation import RowId
 from testenv.services.altinn_system import rules, store
 from testenv.services.altinn_system.login_routes import checked_lang, page
 from testenv.services.altinn_system.people import Viewer, current_viewer
-from testenv.services.idporten import authorize_url
 
 FLASH = "altsys_flash"
 
@@ -38,7 +38,7 @@ def _settings_url(lang: str) -> str:
 
 def _to_login(lang: str, return_to: str) -> RedirectResponse:
     """Nobody logged in: the profile is reached through ID-porten (docs/idporten-contract.md)."""
-    return RedirectResponse(authorize_url(lang, "altinn", "substantial", return_to), status_code=303)
+    return RedirectResponse(f"/{lang}/login/idporten?{urlencode({'then': return_to})}", status_code=303)
 
 
 def _stored_values(info: store.LoginInfo | None) -> LoginForm:

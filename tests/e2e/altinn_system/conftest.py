@@ -41,7 +41,7 @@ def end_user_system(control, fake, person: Person) -> EndUserSystem:
 def profile(person: Person, control, page: Page, urls) -> Person:
     """`person` logged in through ID-porten (BankID, level 4) in the browser, without the UI. Takes `page`
     so that its per-test cookie clean-up has run before the session cookie is added."""
-    cookie = control.idporten_session_cookie(person.pid, "bankid")
+    cookie = control.altinn_idporten_session_cookie(person.pid, "bankid")
     page.context.add_cookies([{"name": cookie["name"], "value": cookie["value"], "url": urls("altinn", "/")}])
     return person
 

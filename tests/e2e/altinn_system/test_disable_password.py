@@ -26,7 +26,7 @@ def test_a_disabled_password_stops_working_until_a_new_one_is_made(
     expect(sms_tab.error).to_have_text(sms_tab.t["err.invalid"])
     assert control.sms(user.mobile) == []
 
-    cookie = control.idporten_session_cookie(user.pid, "bankid")  # logging in another way: ID-porten
+    cookie = control.altinn_idporten_session_cookie(user.pid, "bankid")  # logging in another way: ID-porten
     page.context.add_cookies([{"name": cookie["name"], "value": cookie["value"], "url": urls("altinn", "/")}])
     settings = AdvancedSettings.open(page, lang, urls)
     expect_wording(settings.password_state, None)
