@@ -3,15 +3,19 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, ClassVar
+import re
+from typing import TYPE_CHECKING, ClassVar, TypeVar
 
 from playwright.sync_api import Page
 
 from pages.altinn.screen import AltinnScreen
+from pages.base import Screen
 
 if TYPE_CHECKING:
     from pages.altinn.create_user import CreateUser
     from pages.altinn.forgot_password import ForgotPassword
+
+S = TypeVar("S", bound=Screen)
 
 
 class Login(AltinnScreen):
@@ -21,10 +25,20 @@ class Login(AltinnScreen):
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
         self.alternative_link = self.link("login.alternative")
+        # The button's wording is undocumented; it is the main part's link that names ID-porten (a name).
+        self.idporten_link = page.get_by_role("main").get_by_role(
+            "link", name=re.compile(re.escape(self.t["create.idporten"]))
+        )
 
     @classmethod
     def open(cls, page: Page, lang: str, urls) -> Login:
         return cls(page, lang).goto(urls("altinn", f"/{lang}/login"))
+
+    def log_in_with_idporten(self, then: type[S]) -> S:
+        """Altinn's log-in through ID-porten: `then` is where the browser lands (ID-porten's choice of eID)."""
+        with self.step("click the log-in with ID-porten"):
+            self.idporten_link.click()
+        return then(self.page, self.lang).expect_loaded()
 
     def proceed_to_alternative_methods(self) -> AlternativeLogin:
         with self.step("click 'Proceed to alternative log-in methods'"):

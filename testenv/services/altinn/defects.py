@@ -7,6 +7,12 @@ is switched on with `python -m testenv --defect <name>` and must make a test nam
 from testenv.core.defects import Defect
 
 DEFECTS = [
+    # log-in through ID-porten (Altinn's relying party, altinn/eid.py)
+    Defect(
+        "altinn.level_from_request",
+        ("IDP-OIDC-ACR",),
+        "Altinn takes the level it asked ID-porten for (substantial, 3) instead of the ID token's acr",
+    ),
     # navigation (steps 1-4)
     Defect("altinn.login_link_wrong", ("ALT-NAV-LOGIN", "ALT-JOURNEY"), "the portal's 'Log in' opens a help page"),
     Defect(

@@ -113,7 +113,10 @@ async def idporten_callback(request: Request) -> Response:
     session = session_of(request)
     session.regenerate()  # a change of privilege: a new session id (no fixation)
     eid.clear_altinn_session(request)
-    for key, value in eid.session_data(login).items():
+    data = eid.session_data(login)
+    if defect_on(request, "altinn.level_from_request"):  # the level asked for, not the one the token states
+        data["altinn_level"] = oidc_rp.LEVEL_OF_ACR[eid.REQUESTED_ACR]
+    for key, value in data.items():
         session[key] = value
     oidc_rp.remember(request, eid.RP, login)
     return _redirect(eid.safe_then(login.then, f"/{_lang_of_path(login.then, request)}/inbox"))
