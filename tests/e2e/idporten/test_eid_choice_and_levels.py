@@ -10,6 +10,7 @@ from playwright.sync_api import Page, expect
 
 from fixtures.data.policies import MINID
 from pages.altinn.inbox import Inbox
+from pages.altinn.login import Login
 from pages.components import expect_field_error
 from pages.idporten import DemoService, EidChooser, HigherLevelRequired
 
@@ -43,7 +44,7 @@ def test_the_choice_of_eid_offers_minid_bankid_buypass_commfides_and_testid(page
 @pytest.mark.req("IDP-MINID-LOGIN", "IDP-MINID-LEVEL", "IDP-ALTINN-LOGIN")
 def test_minid_log_in_returns_to_altinn_with_the_person_at_level_3(page: Page, lang: str, urls, fake, control) -> None:
     person, password = seed_minid_person(control, fake)
-    chooser = EidChooser.start(page, lang, urls, client="altinn", acr="substantial", return_to=f"/{lang}/inbox")
+    chooser = Login.open(page, lang, urls).log_in_with_idporten(then=EidChooser)  # Altinn, a relying party
     code = chooser.choose("MinID").log_in(person["pid"], password)
     inbox = code.submit(control.last_sms_code(person["mobile"]), then=Inbox)
     expect(inbox.logged_in_as(person["name"])).to_be_visible()
