@@ -20,9 +20,15 @@ class LevelRefused(UdiScreen):
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.explanation = page.get_by_text(self.t["level.explanation"], exact=True)
-        self.log_in_again_link = self.link("level.again")
-        self.password_link = self.link("level.password")
+        # Guide 001's explanation, word for word where it gives it (English); else the paragraph after the
+        # one naming the e-ID and its level (that one's wording is undocumented).
+        self.reached = self.main.locator("h1 + p")
+        if "level.explanation" in self.t:
+            self.explanation = page.get_by_text(self.t["level.explanation"], exact=True)
+        else:
+            self.explanation = self.main.locator("h1 + p + p")
+        self.log_in_again_link = self.link("level.again", href="/udi/{lang}/login/idporten")
+        self.password_link = self.link("level.password", href="/udi/{lang}/login")
 
     def log_in_again(self, then: type[Next], lang: str | None = None) -> Next:
         """Back to ID-porten; `then` is its first screen."""

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page
 
 from pages.base import Screen
-from pages.udi.screen import UdiScreen
+from pages.udi.screen import LANG, UdiScreen
 
 if TYPE_CHECKING:
     from pages.udi.applications import MyApplications
@@ -25,19 +25,33 @@ Next = TypeVar("Next", bound=Screen)  # any screen: built from (page, lang), gua
 
 
 class Login(UdiScreen):
+    """The heading and the field labels other than "Password" are undocumented: the screen is its URL,
+    the e-mail field its `name`, the buttons and links their form's action and targets."""
+
     heading_key = "login.heading"
+    # Its own address, or where a refused ID-porten log-in comes back to (the callback, or the start of the
+    # ID-porten log-in when ID-porten cannot be reached): the log-in page is shown there.
+    url_path = f"/udi/(?:{LANG}/login(?:/idporten)?|oidc/callback)"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.idporten_button = self.link("login.idporten")
-        self.email = self.field("login.email")
-        self.password = self.field("login.password")
-        self.submit_button = self.button("login.submit")
-        self.forgot_link = self.link("login.forgot")
-        self.register_link = self.link("login.register")
-        self.failed = self.alerts.filter(has_text=self.t["login.failed"])
-        self.advice_intro = page.get_by_text(self.t["login.advice_intro"], exact=True)
-        self.advice = {key: page.get_by_text(self.t[key], exact=True) for key in ADVICE_KEYS}
+        self.idporten_button = self.link("login.idporten", href="/udi/{lang}/login/idporten")
+        self.email = self.field("login.email", name="email")
+        self.password = self.field("login.password", name="password")
+        self.submit_button = self.form_button("login.submit", "/login")
+        self.forgot_link = self.link("login.forgot", href="/udi/{lang}/forgot")
+        self.register_link = self.link("login.register", href="/udi/{lang}/register")
+        # The refusal: a message (role alert) of its own; its wording is undocumented.
+        self.failed = self.alerts
+        self.advice_intro = self.documented_text("login.advice_intro")
+        self.advice = {key: self.documented_text(key) for key in ADVICE_KEYS}
+        # The advice list of the username-and-password part (guide 001: four things to try).
+        password_form = page.locator(f'form[action="/udi/{lang}/login"]')
+        self.advice_items = page.locator("section", has=password_form).get_by_role("listitem")
+
+    def documented_text(self, key: str) -> Locator | None:
+        """The text of `key` where a guide gives it in this language, else None (nothing to compare)."""
+        return self.page.get_by_text(self.t[key], exact=True) if key in self.t else None
 
     @classmethod
     def open(cls, page: Page, lang: str, urls) -> Login:

@@ -11,23 +11,26 @@ from typing import TYPE_CHECKING
 
 from playwright.sync_api import Page, Response
 
-from pages.udi.screen import UdiScreen
+from pages.udi.screen import LANG, UdiScreen
 
 if TYPE_CHECKING:
     from pages.udi.login import Login
 
 
 class _EmailStep(UdiScreen):
+    """The e-mail address (its label undocumented: the field `email`) and "Send verification code"."""
+
     email_key: str
     send_key: str
+    action: str
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.email = self.field(self.email_key)
-        self.send_button = self.button(self.send_key)
+        self.email = self.field(self.email_key, name="email")
+        self.send_button = self.form_button(self.send_key, self.action)
 
     def send_code(self, email: str) -> VerifyCode:
-        with self.step(f"enter '{email}' and click '{self.t[self.send_key]}'"):
+        with self.step(f"enter '{email}' and click 'Send verification code'"):
             self.email.fill(email)
             self.send_button.click()
         return VerifyCode(self.page, self.lang).expect_loaded()
@@ -35,8 +38,10 @@ class _EmailStep(UdiScreen):
 
 class RegisterEmail(_EmailStep):
     heading_key = "register.heading"
+    url_path = f"/udi/{LANG}/register"
     email_key = "register.email"
     send_key = "register.send_code"
+    action = "/register"
 
     @classmethod
     def open(cls, page: Page, lang: str, urls) -> RegisterEmail:
@@ -45,23 +50,31 @@ class RegisterEmail(_EmailStep):
 
 class ForgotPassword(_EmailStep):
     heading_key = "forgot.heading"
+    url_path = f"/udi/{LANG}/forgot"
     email_key = "forgot.email"
     send_key = "forgot.send_code"
+    action = "/forgot"
 
 
 class VerifyCode(UdiScreen):
     """Enter the code from the e-mail. Used by both flows: the next screen is the caller's choice."""
 
     heading_key = "verify.heading"
+    url_path = f"/udi/{LANG}/(?:register|forgot)/verify"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.code = self.field("verify.code")
-        self.verify_button = self.button("verify.submit")
-        self.new_code_button = self.button("verify.new_code")
+        self.code = self.field("verify.code", name="code")
+        verify_form = self.main.locator('form[action$="/verify"]')
+        if "verify.submit" in self.t:
+            self.verify_button = verify_form.get_by_role("button", name=self.t["verify.submit"], exact=True)
+        else:
+            self.verify_button = verify_form.locator("button[type=submit]")
+        # "Send new code": the form of its own that asks for another code (its wording is undocumented).
+        self.new_code_button = self.main.locator('form[action$="/resend"]').locator("button[type=submit]")
 
     def _verify(self, code: str) -> None:
-        with self.step(f"enter the code '{code}' and click '{self.t['verify.submit']}'"):
+        with self.step(f"enter the code '{code}' and click 'Verify code'"):
             self.code.fill(code)
             self.verify_button.click()
 
@@ -89,7 +102,7 @@ class _PasswordForm(UdiScreen):
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.submit_button = self.button(self.submit_key)
+        self.submit_button = self.form_button(self.submit_key, self.post_path)
 
     def _is_own_post(self, response: Response) -> bool:
         return response.request.method == "POST" and response.url.endswith(self.path(self.lang, self.post_path))
@@ -97,7 +110,7 @@ class _PasswordForm(UdiScreen):
     def submit_expecting_nothing(self) -> Response:
         """Click the button of a form the portal refuses silently; the POST's response, once it came."""
         with (
-            self.step(f"click '{self.t[self.submit_key]}' (guide 001: nothing happens)"),
+            self.step("click the form's button (guide 001: nothing happens)"),
             self.page.expect_response(self._is_own_post) as answer,
         ):
             self.submit_button.click()
@@ -108,13 +121,14 @@ class CreateAccount(_PasswordForm):
     """ "Choose a password and enter your name", ending in "Create user account"."""
 
     heading_key = "account.heading"
+    url_path = f"/udi/{LANG}/register/account"
     submit_key = "account.submit"
     post_path = "/register/account"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.password = self.field("account.password")
-        self.name = self.field("account.name")
+        self.password = self.field("account.password", name="password")
+        self.name = self.field("account.name", name="name")
 
     @classmethod
     def open(cls, page: Page, lang: str, urls) -> CreateAccount:
@@ -144,12 +158,13 @@ class CreateAccount(_PasswordForm):
 
 class NewPassword(_PasswordForm):
     heading_key = "reset.heading"
+    url_path = f"/udi/{LANG}/forgot/password"
     submit_key = "reset.submit"
     post_path = "/forgot/password"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
-        self.password = self.field("reset.password")
+        self.password = self.field("reset.password", name="password")
 
     def fill(self, password: str) -> NewPassword:
         with self.step("fill in the new password"):

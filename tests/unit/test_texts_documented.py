@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 PAGES = Path(__file__).resolve().parents[2] / "pages"
-CONVERTED = ("altinn", "altinn_system", "minid", "idporten")  # issue #18: udi still carries `# invented` entries
+CONVERTED = ("altinn", "altinn_system", "minid", "idporten", "udi")
 ENTRY = re.compile(r'^\s*"[\w.]+":\s*"')
 SOURCE = re.compile(r"#\s*(guide \d{3}|domain-facts §|a name)")
 

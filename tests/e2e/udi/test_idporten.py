@@ -7,6 +7,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from fixtures.data.policies import MINID
+from pages.components import expect_page_language, expect_wording
 from pages.idporten import EidChooser
 from pages.udi import LevelRefused, Login, MyApplications
 
@@ -24,7 +25,10 @@ def test_minid_is_refused_with_the_explanation_and_log_in_again_works_with_banki
     code = chooser.choose("MinID").log_in(person["pid"], password)
     refused = code.submit(control.last_sms_code(person["mobile"]), then=LevelRefused)
     expect(refused.explanation).to_be_visible()
-    expect(page.get_by_text(refused.t["level.reached"].format(eid="MinID", level=3), exact=True)).to_be_visible()
+    expect_wording(refused.explanation, refused.t.get("level.explanation"))
+    expect(refused.reached).to_contain_text("MinID")  # the e-ID used and its level (wording undocumented)
+    expect(refused.reached).to_contain_text("3")
+    expect_page_language(page, lang)
     expect(refused.password_link).to_be_visible()
     assert control.udi_account(pid=person["pid"]) is None  # the refused log-in made no account
 
