@@ -198,9 +198,9 @@ def create_form(lang: str, request: Request) -> Response:
 @router.post("/{lang}/login/without-id/create")
 async def create_submit(lang: str, request: Request) -> Response:
     lang = _lang(lang)
+    form = await require_form(request)  # CSRF first, as on every form: the sunset changes no state either
     if sunset.posts_refused(request):  # a form opened before the sunset and sent after it: nothing is stored
         return _ended(request, lang)
-    form = await require_form(request)
     username, email = field(form, "username").strip(), field(form, "email").strip()
     password, confirm = field(form, "password"), field(form, "confirm_password")
     errors = {
@@ -272,9 +272,9 @@ def self_identified(request: Request, lang: str | None = None) -> Response:
 @router.post("/ui/Authentication/SelfIdentified")
 async def self_identified_submit(request: Request, lang: str | None = None) -> Response:
     lang = _si_lang(request, lang)
+    form = await require_form(request)
     if sunset.posts_refused(request):  # nobody logs in the old way, and no attempt counts towards a lockout
         return _ended(request, lang)
-    form = await require_form(request)
     username, password = field(form, "username").strip(), field(form, "password")
     env = env_of(request)
     at = now(request)
