@@ -52,6 +52,7 @@ def test_the_evening_before_the_sunset_a_new_user_is_created_and_logs_in(
     username, password = fake.unique_username(), fake.password(ALTINN)
 
     alternatives = AlternativeLogin.open(page, lang, urls)
+    expect(alternatives.links["alt.without_id"]).to_be_visible()  # still linked the evening before
     form = alternatives.log_in_without_identity_number().create_new_user()
     inbox = form.fill(username, fake.unique_email(username), password).submit().log_in().log_in(username, password)
 
