@@ -7,7 +7,7 @@
   byte of every response the browser got, and the time of every control-API call; written to
   `record-<worker>.json`. The listeners sit on the worker's context and are removed after each test.
 - Each such process also samples its test environment's `/healthz` in the background while its tests run
-  (bench.health), written to `health-<worker>.json`.
+  (bench.health, from a process of its own), written to `health-<worker>.json`.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from bench.health import HealthSampler
+from bench.health import HealthProbe
 
 OUT_ENV = "BENCH_OUT"
 RECORD_ENV = "BENCH_RECORD"
@@ -109,7 +109,7 @@ class _TestRecord:
 
 _records: dict[str, dict[str, Any]] = {}
 _current: list[_TestRecord] = []
-_samplers: dict[str, HealthSampler] = {}  # by environment URL: one per process's test environment
+_samplers: dict[str, HealthProbe] = {}  # by environment URL: one per process's test environment
 _health: dict[str, dict[str, Any]] = {}  # what the stopped samplers measured
 
 
@@ -119,7 +119,7 @@ def _sample_health(request: pytest.FixtureRequest) -> None:
 
     target = request.config.stash.get(LIVE_TARGET_KEY, None)
     if target is not None and target.base_url not in _samplers:
-        _samplers[target.base_url] = HealthSampler(target.base_url).start()
+        _samplers[target.base_url] = HealthProbe(target.base_url).start()
 
 
 _hooked_clients: set[int] = set()

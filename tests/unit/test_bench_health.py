@@ -11,15 +11,18 @@ from pathlib import Path
 
 import pytest
 
-from bench.health import GOAL_P99_MS, TIMEOUT_S, HealthSampler, keep_alive_get, summary
+from bench.health import GOAL_P99_MS, TIMEOUT_S, HealthProbe, HealthSampler, keep_alive_get, summary
 from bench.run import read_health
 
 
 class _Slow(BaseHTTPRequestHandler):
     delay_s = 0.05
+    asked = threading.Semaphore(0)  # released once per /healthz answered
 
     def do_GET(self) -> None:
         threading.Event().wait(self.delay_s)  # a server that takes this long to answer
+        if self.path == "/healthz":
+            self.asked.release()
         body = b'{"status": "ok"}' if self.path == "/healthz" else b"{}"
         self.send_response(200 if self.path == "/healthz" else 404)
         self.send_header("content-length", str(len(body)))
@@ -32,6 +35,7 @@ class _Slow(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def server():
+    _Slow.asked = threading.Semaphore(0)  # no permit left over from another test's requests
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Slow)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -138,3 +142,21 @@ def test_the_report_states_the_healthz_p99_and_its_goal() -> None:
     r = {"environment": {"healthz_ms": summary([10.0, 20.0, 300.0])}}
     text = _healthz_meaning(r)
     assert "goal < 100.0 ms" in text and "not met" in text and "n 3" in text
+
+
+def test_the_probe_samples_from_a_process_of_its_own_until_stopped(server: str) -> None:
+    probe = HealthProbe(server, interval_s=0.05).start()
+    try:
+        # The child answers only once stopped; wait for the server to have been asked instead of sleeping.
+        assert _Slow.asked.acquire(timeout=20), "the probe never asked /healthz"
+    finally:
+        samples = probe.stop()
+    assert samples and all(s >= _Slow.delay_s * 1000 for s in samples), samples
+    assert probe.failures == 0 and len(probe.late_ms) == len(samples)
+
+
+def test_a_probe_against_nothing_counts_failures_not_a_crash() -> None:
+    probe = HealthProbe("http://127.0.0.1:9", interval_s=0.05).start()
+    samples = probe.stop()
+    assert probe.failures == len(samples)
+    assert all(s == TIMEOUT_S * 1000 for s in samples)
