@@ -9,6 +9,7 @@ import secrets
 import socket
 import sys
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -16,6 +17,7 @@ import uvicorn
 
 from testenv.app import create_app
 from testenv.config import CAPTCHA_MODES, EVERY_SERVICE, Settings
+from testenv.core.clock import OSLO
 from testenv.services import SERVICES
 
 
@@ -28,6 +30,15 @@ def parse_latency(text: str) -> tuple[int, int]:
     if bounds[0] < 0 or bounds[1] < bounds[0]:
         raise argparse.ArgumentTypeError("latency needs 0 <= MIN <= MAX")
     return bounds
+
+
+def parse_clock(text: str) -> datetime:
+    """An ISO date or date and time; without a UTC offset it is Norwegian time (2025-10-01 = midnight in Oslo)."""
+    try:
+        at = datetime.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an ISO date such as 2025-10-01 or 2025-10-01T12:00") from exc
+    return at if at.tzinfo else at.replace(tzinfo=OSLO)
 
 
 def service_names() -> list[str]:
@@ -65,6 +76,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p.add_argument("--latency", type=parse_latency, default=(0, 0), help="added latency per response, MS or MIN-MAX")
     p.add_argument("--error-rate", type=float, default=0.0, help="share of requests answered with 500 (0..1)")
     p.add_argument("--drop-sms", action="store_true", help="the SMS gateway silently drops every message")
+    p.add_argument(
+        "--clock",
+        type=parse_clock,
+        metavar="ISO-DATE",
+        help="start the clock at this date (Norwegian time unless an offset is given) and let it run on; "
+        "default: the real date. --clock 2025-10-01 shows Altinn as guide 000 describes it",
+    )
     p.add_argument(
         "--public-url",
         type=parse_public_url,
@@ -135,6 +153,7 @@ def main(argv: list[str] | None = None) -> None:
         latency_ms=args.latency,
         error_rate=args.error_rate,
         drop_sms=args.drop_sms,
+        clock_offset_s=0.0 if args.clock is None else (args.clock - datetime.now(UTC)).total_seconds(),
     )
     if secret := os.environ.get("TESTENV_SECRET_KEY"):  # otherwise a key made at start (Settings.secret_key)
         settings = replace(settings, secret_key=secret.encode())

@@ -32,6 +32,9 @@ class Settings:
     latency_ms: tuple[int, int] = (0, 0)
     error_rate: float = 0.0
     drop_sms: bool = False
+    # Where the environment's clock stands, in seconds from the real time (`--clock`): the clock of every
+    # request without a test scope of its own. 0 is today's Altinn; a date before 19 June 2026 shows guide 000's.
+    clock_offset_s: float = 0.0
     # argon2 cost; lighter than production defaults so a test run does not spend its time hashing.
     argon2_time_cost: int = 2
     argon2_memory_kib: int = 19456

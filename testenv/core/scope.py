@@ -33,7 +33,7 @@ def current_scope(request: Request) -> Scope:
     if cached is not None:
         return cached
     sid = scope_id(request)
-    scope = Scope()
+    scope = Scope(clock_offset_s=env_of(request).settings.clock_offset_s)  # a scope's own clock replaces it
     if sid:
         with env_of(request).db.read() as conn:
             row = conn.execute("SELECT clock_offset_s, captcha_mode FROM scopes WHERE id = ?", (sid,)).fetchone()

@@ -101,3 +101,35 @@ def test_the_sunset_defects_keep_the_old_log_in(
     with make_client(defect) as client:
         at(client, when)
         assert client.get("/ui/Authentication/SelfIdentified?lang=en").status_code == 200
+
+
+def test_an_environment_started_with_clock_before_the_sunset_shows_guide_000s_altinn(make_client) -> None:
+    before = (SELF_IDENTIFIED_UNTIL - timedelta(days=30) - datetime.now(UTC)).total_seconds()
+    with make_client(clock_offset_s=before) as old:
+        assert old.get("/ui/Authentication/SelfIdentified?lang=en").status_code == 200  # no scope: the start clock
+        assert 'href="/en/login/without-id"' in old.get("/en/login/alternative").text
+        at(old, SELF_IDENTIFIED_UNTIL + timedelta(minutes=1))  # a test's own scope still wins
+        assert old.get("/ui/Authentication/SelfIdentified?lang=en").status_code == 410
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2025-10-01", datetime(2025, 9, 30, 22, 0, tzinfo=UTC)),  # midnight in Oslo (summer time)
+        ("2026-01-15T12:00", datetime(2026, 1, 15, 11, 0, tzinfo=UTC)),  # noon in Oslo (winter time)
+        ("2026-01-15T12:00+00:00", datetime(2026, 1, 15, 12, 0, tzinfo=UTC)),
+    ],
+)
+def test_clock_is_norwegian_time_unless_an_offset_is_given(text: str, expected: datetime) -> None:
+    from testenv.__main__ import parse_args
+
+    assert parse_args(["--clock", text]).clock == expected
+
+
+@pytest.mark.parametrize("text", ["yesterday", "2025-13-01", ""])
+def test_a_clock_that_is_no_date_is_refused_with_an_example(text: str, capsys) -> None:
+    from testenv.__main__ import parse_args
+
+    with pytest.raises(SystemExit):
+        parse_args(["--clock", text])
+    assert "is not an ISO date such as 2025-10-01" in capsys.readouterr().err
