@@ -10,6 +10,7 @@ from fastapi.testclient import TestClient
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 SYNTHETIC_FNR = "12829499914"  # domain-facts §4 (Skatteetaten's table)
+REAL_UNKNOWN = "15076500565"  # a well-formed, non-synthetic number no test seeds
 
 
 def _csrf(client: TestClient, page: str) -> str:
@@ -112,3 +113,19 @@ def test_an_email_session_is_level_0_named_epost_and_the_lower_cased_address(cli
 def test_an_email_session_needs_a_well_formed_address(client: TestClient) -> None:
     for bad in ("kari", "kari@example", "a b@example.no"):
         assert client.post("/__testenv__/altinn/idporten-sessions", json={"email": bad}).status_code == 422
+
+
+def test_a_testid_session_through_the_control_api_takes_any_synthetic_number_as_testids_form_does(client) -> None:
+    """A synthetic number the register does not know logs in with TestID (named by its number); a real-looking
+    one the register does not know does not, and MinID still needs a person who holds it."""
+    made = client.post(
+        "/__testenv__/altinn/idporten-sessions", json={"pid": SYNTHETIC_FNR, "eid": "testid", "level": 3}
+    )
+    assert made.status_code == 201, made.text
+    assert made.json()["level"] == 3
+    real = client.post("/__testenv__/altinn/idporten-sessions", json={"pid": REAL_UNKNOWN, "eid": "testid", "level": 3})
+    assert real.status_code == 404
+    minid = client.post("/__testenv__/idporten/sessions", json={"pid": SYNTHETIC_FNR, "eid": "minid"})
+    assert minid.status_code == 404
+    testid = client.post("/__testenv__/idporten/sessions", json={"pid": SYNTHETIC_FNR, "eid": "testid", "level": 4})
+    assert testid.status_code == 201 and testid.json()["level"] == 4

@@ -16,9 +16,9 @@ from testenv.core.state import env_of
 from testenv.core.validation import PID_PATTERN
 from testenv.services.altinn import eid, store
 from testenv.services.idporten import email_login
-from testenv.services.idporten.levels import ACR_OF_LEVEL, EID_AMR, EID_LEVEL, SESSION_KEY, login_data
+from testenv.services.idporten.control_identity import session_identity
+from testenv.services.idporten.levels import ACR_OF_LEVEL, EID_AMR, SESSION_KEY, login_data
 from testenv.services.idporten.oidc_mint import mint_id_token
-from testenv.services.register import find_person
 
 router = control_router()
 
@@ -98,20 +98,7 @@ async def make_idporten_session(body: IdportenSessionIn, request: Request) -> di
     With `email` instead: the e-mail log-in (level 0), offered by the test clock's date only."""
     if body.email:
         return await _email_session(body.email, request)
-    if body.eid == "testid":
-        if body.level not in (3, 4):
-            raise HTTPException(422, "a TestID session needs level 3 or 4")
-        level = body.level
-    elif body.eid in EID_LEVEL:
-        level = EID_LEVEL[body.eid]
-    else:
-        raise HTTPException(422, f"eid is one of {[*EID_LEVEL, 'testid']}")
-    with env_of(request).db.read() as conn:
-        person = find_person(conn, body.pid)
-    if person is None:
-        raise HTTPException(404, "no such person in the register")
-    if body.eid != "testid" and body.eid not in person.eids:
-        raise HTTPException(409, f"the person does not hold {body.eid}")
+    who = session_identity(request, body.pid, body.eid, body.level)
     if not oidc_rp.uses_own_provider(request):
         raise HTTPException(409, "the relying party trusts another provider: log in through the browser")
     nonce = secrets.token_urlsafe(24)
@@ -119,9 +106,9 @@ async def make_idporten_session(body: IdportenSessionIn, request: Request) -> di
         request,
         client_id=eid.RP.client_id,
         issuer=oidc_rp.issuer(request),
-        pid=person.pid,
-        name=person.name,
-        acr=ACR_OF_LEVEL[level],
+        pid=who.pid,
+        name=who.name,
+        acr=ACR_OF_LEVEL[who.level],
         amr=EID_AMR[body.eid],
         nonce=nonce,
         locale="nb",
@@ -133,7 +120,7 @@ async def make_idporten_session(body: IdportenSessionIn, request: Request) -> di
     data = {
         **eid.session_data(login),
         eid.RP.session_key: {"login": oidc_rp.login_record(login)},
-        SESSION_KEY: login_data(person.pid, person.name, level, body.eid, time.time()),
+        SESSION_KEY: login_data(who.pid, who.name, who.level, body.eid, time.time()),
     }
     sid = create_session(env_of(request).db, data)
     return {"cookie": {"name": COOKIE, "value": sid}, "level": login.level}
