@@ -20,7 +20,9 @@ S = TypeVar("S", bound=Screen)
 
 class Login(AltinnScreen):
     heading_key = "login.heading"
-    url_path = r"/[a-z]{2}/login"
+    # Its own address, or where a log-in through ID-porten that logged nobody in comes back to (the callback, or
+    # the start of the log-in when ID-porten cannot be reached): the log-in page is shown there.
+    url_path = r"(?:/[a-z]{2}/login(?:/idporten)?|/oidc/callback)"
 
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
@@ -29,6 +31,9 @@ class Login(AltinnScreen):
         self.idporten_link = page.get_by_role("main").get_by_role(
             "link", name=re.compile(re.escape(self.t["create.idporten"]))
         )
+        # Why a log-in through ID-porten came back without logging anyone in (cancelled, or refused): its
+        # wording is undocumented, so it is found by its role.
+        self.alerts = self.main.get_by_role("alert")
 
     @classmethod
     def open(cls, page: Page, lang: str, urls) -> Login:

@@ -9,10 +9,12 @@ validates the ID token (RS256 by a key of the issuer's JWKS, refetched once on a
 it asked for (domain-facts §10.1, §5: "the client MUST validate that the security level (acr) is sufficiently
 high"). The issuer is a setting (`Settings.idporten_issuer`); by default the environment's own ID-porten.
 
-Defects (`DEFECTS`, rules IDP-OIDC-*) switch off one check each at the one place it is made. The browser
-scenarios of the token checks (tests/e2e/udi/test_id_token_checks.py) log in while ID-porten misbehaves (the
-control API's provider fault, idporten/oidc_faults.py); tests/testenv/test_relying_party.py forges a whole
-provider.
+Defects (`RP_CHECKS`, rules IDP-OIDC-*) switch off one check each at the one place it is made, per relying party:
+`relying_party_defects("udi")` registers `udi.idporten_state_unchecked` and the rest, `relying_party_defects(
+"altinn")` Altinn's, so each service's scenarios must catch a check broken in that service alone. The browser
+scenarios of the token checks (tests/e2e/udi/test_id_token_checks.py, tests/e2e/altinn/test_id_token_checks.py)
+log in while ID-porten misbehaves (the control API's provider fault, idporten/oidc_faults.py);
+tests/testenv/test_relying_party.py forges a whole provider.
 """
 
 from __future__ import annotations
@@ -58,29 +60,48 @@ MAX_PENDING = 5  # log-ins started in one browser session and not finished (tabs
 BACKCHANNEL_TIMEOUT_S = 10.0
 PROVIDER_ERRORS = ("access_denied", "invalid_request", "invalid_scope", "unsupported_response_type", "login_required")
 
-DEFECTS = [
-    Defect("oidc_rp.state_unchecked", ("IDP-OIDC-STATE",), "the callback takes the latest log-in, whatever its state"),
-    Defect(
-        "oidc_rp.requested_level_trusted",
-        ("IDP-OIDC-ACR",),
-        "the level the service asked for (acr_values) is trusted instead of the token's acr claim",
+# The relying party's checks, each a defect of its own for every service that uses this core: a check breaks in
+# one service at a time (`<prefix>.<name>`, the prefix is the service's `RelyingParty.defects`), so each service's
+# scenarios must catch it there. The call sites name each defect in full (f"{rp.defects}.<name>").
+RP_CHECKS: tuple[tuple[str, str, str], ...] = (
+    ("idporten_state_unchecked", "IDP-OIDC-STATE", "the callback takes the latest log-in, whatever its state"),
+    (
+        "level_from_request",
+        "IDP-OIDC-ACR",
+        "the level the service asked for (acr_values) is trusted instead of the ID token's acr claim",
     ),
-    Defect(
-        "oidc_rp.logout_keeps_session",
-        ("IDP-OIDC-LOGOUT",),
-        "log-out sends the person to ID-porten but leaves the service's own session alive",
-    ),
-    Defect("oidc_rp.ui_locales_dropped", ("IDP-OIDC-LOCALES",), "the authorization request does not pass the language"),
-    Defect("oidc_rp.nonce_unchecked", ("IDP-OIDC-NONCE",), "the ID token's nonce is not compared with the one sent"),
-    Defect("oidc_rp.iss_unchecked", ("IDP-OIDC-ISS",), "the ID token's iss is not checked (another issuer's token)"),
-    Defect("oidc_rp.aud_unchecked", ("IDP-OIDC-AUD",), "the ID token's aud is not checked (another client's token)"),
-    Defect(
-        "oidc_rp.alg_none_accepted",
-        ("IDP-OIDC-SIGNATURE",),
+    ("idporten_nonce_unchecked", "IDP-OIDC-NONCE", "the ID token's nonce is not compared with the one sent"),
+    ("idporten_iss_unchecked", "IDP-OIDC-ISS", "the ID token's iss is not checked (another issuer's token)"),
+    ("idporten_aud_unchecked", "IDP-OIDC-AUD", "the ID token's aud is not checked (another client's token)"),
+    (
+        "idporten_alg_none_accepted",
+        "IDP-OIDC-SIGNATURE",
         "an unsigned ID token (alg none) is taken without a signature check",
     ),
-    Defect("oidc_rp.expired_accepted", ("IDP-OIDC-EXPIRY",), "an expired ID token is taken (exp not checked)"),
-]
+    ("idporten_expired_accepted", "IDP-OIDC-EXPIRY", "an expired ID token is taken (exp not checked)"),
+    ("idporten_ui_locales_dropped", "IDP-OIDC-LOCALES", "the authorization request does not pass the language"),
+    (
+        "idporten_cancel_unexplained",
+        "IDP-OIDC-CANCEL",
+        "a log-in cancelled at ID-porten comes back to the service's log-in page without a word",
+    ),
+    (
+        "idporten_logout_keeps_session",
+        "IDP-OIDC-LOGOUT",
+        "log-out sends the person to ID-porten but leaves the service's own session alive",
+    ),
+    (
+        "logout_keeps_idporten",
+        "IDP-OIDC-LOGOUT",
+        "log-out ends the service's session but never sends the person to ID-porten's end_session_endpoint, so "
+        "the next log-in comes straight back by single sign-on",
+    ),
+)
+
+
+def relying_party_defects(prefix: str) -> list[Defect]:
+    """The registered defects of one service's relying party (its `defects.py` lists them)."""
+    return [Defect(prefix + "." + name, (rule,), description) for name, rule, description in RP_CHECKS]
 
 
 @dataclass(frozen=True)
@@ -88,6 +109,7 @@ class RelyingParty:
     """One registered client of ID-porten, as a service of the environment uses it."""
 
     client_id: str
+    defects: str  # the prefix of its registered defects (relying_party_defects): a service's own name
     service: str  # whose public base URL its addresses are on (testenv.core.urls)
     callback_path: str
     logged_out_path: str
@@ -222,7 +244,7 @@ async def begin(request: Request, rp: RelyingParty, *, acr: str, lang: str, then
         rp.client_id, scope="openid profile", redirect_uri=rp.redirect_uri(request), code_challenge_method="S256"
     )
     extra = {"acr_values": acr, **({"prompt": prompt} if prompt else {})}
-    if not defect_on(request, "oidc_rp.ui_locales_dropped"):
+    if not defect_on(request, f"{rp.defects}.idporten_ui_locales_dropped"):
         extra["ui_locales"] = lang
     url, _ = client.create_authorization_url(
         meta["authorization_endpoint"], state=state, nonce=nonce, code_verifier=verifier, **extra
@@ -240,7 +262,7 @@ def _take_pending(request: Request, rp: RelyingParty, state: str) -> dict | None
     data = _log_ins(request, rp)
     pending = dict(data.get("pending") or {})
     found = pending.pop(state, None) if state else None
-    if found is None and pending and defect_on(request, "oidc_rp.state_unchecked"):
+    if found is None and pending and defect_on(request, f"{rp.defects}.idporten_state_unchecked"):
         found = pending.pop(max(pending, key=lambda s: pending[s]["at"]))  # "the" log-in of this session
     data["pending"] = pending
     _store(request, rp, data)
@@ -276,7 +298,7 @@ async def complete(request: Request, rp: RelyingParty) -> Verified:
         raise
     except (httpx.HTTPError, ValueError, KeyError) as exc:
         raise LoginRefused("token", str(exc), then=then) from exc
-    acr = log_in["acr"] if defect_on(request, "oidc_rp.requested_level_trusted") else claims["acr"]
+    acr = log_in["acr"] if defect_on(request, f"{rp.defects}.level_from_request") else claims["acr"]
     if acr == SELFREGISTERED_EMAIL and log_in["acr"] != SELFREGISTERED_EMAIL:
         raise LoginRefused("id_token", "an e-mail log-in where substantial or high was asked", then=then)
     return _verified(claims, id_token, acr, lang, then)
@@ -319,7 +341,7 @@ async def validate_id_token(
     claims: dict
     try:
         header, claims = _unverified(id_token)
-        if not (header.get("alg") == "none" and defect_on(request, "oidc_rp.alg_none_accepted")):
+        if not (header.get("alg") == "none" and defect_on(request, f"{rp.defects}.idporten_alg_none_accepted")):
             try:
                 claims = jwt.decode(id_token, await _jwks(request, meta), algorithms=["RS256"]).claims
             except (JoseError, ValueError):  # an unknown kid: the provider may have rolled its key
@@ -340,10 +362,10 @@ async def validate_id_token(
         options["email"] = options.pop("pid")
     checked = dict(claims)
     for defect, claim in (
-        ("oidc_rp.iss_unchecked", "iss"),
-        ("oidc_rp.aud_unchecked", "aud"),
-        ("oidc_rp.nonce_unchecked", "nonce"),
-        ("oidc_rp.expired_accepted", "exp"),
+        (f"{rp.defects}.idporten_iss_unchecked", "iss"),
+        (f"{rp.defects}.idporten_aud_unchecked", "aud"),
+        (f"{rp.defects}.idporten_nonce_unchecked", "nonce"),
+        (f"{rp.defects}.idporten_expired_accepted", "exp"),
     ):
         if defect_on(request, defect):
             options.pop(claim)
@@ -396,8 +418,24 @@ def remembered(request: Request, rp: RelyingParty) -> dict | None:
     return _log_ins(request, rp).get("login")
 
 
-def keep_session_at_logout(request: Request) -> bool:
-    return defect_on(request, "oidc_rp.logout_keeps_session")
+def keep_session_at_logout(request: Request, rp: RelyingParty) -> bool:
+    """The defect of a log-out that goes to ID-porten but leaves the service's own session alive."""
+    return defect_on(request, f"{rp.defects}.idporten_logout_keeps_session")
+
+
+def skip_idporten_at_logout(request: Request, rp: RelyingParty) -> bool:
+    """The defect of a log-out that ends the service's session and never goes to end_session_endpoint."""
+    return defect_on(request, f"{rp.defects}.logout_keeps_idporten")
+
+
+def cancel_explained(request: Request, rp: RelyingParty) -> bool:
+    """Whether the service says so when the person cancelled at ID-porten (its defect: it does not)."""
+    return not defect_on(request, f"{rp.defects}.idporten_cancel_unexplained")
+
+
+def cancelled(refused: LoginRefused) -> bool:
+    """The person cancelled at ID-porten (OAuth's access_denied on the way back)."""
+    return refused.reason == "provider" and refused.error == "access_denied"
 
 
 async def logout_url(request: Request, rp: RelyingParty, *, id_token: str, lang: str, then: str) -> str:

@@ -249,11 +249,11 @@ def test_an_unreachable_provider_is_said_at_udi_not_a_crash(tmp_path: Path) -> N
 
 # --- each defect lets its forgery in (the checks above would catch it) --------------------------------------
 DEFECT_FORGERY = {
-    "oidc_rp.iss_unchecked": "wrong iss",
-    "oidc_rp.aud_unchecked": "wrong aud",
-    "oidc_rp.nonce_unchecked": "wrong nonce",
-    "oidc_rp.expired_accepted": "expired",
-    "oidc_rp.alg_none_accepted": "alg none",
+    "udi.idporten_iss_unchecked": "wrong iss",
+    "udi.idporten_aud_unchecked": "wrong aud",
+    "udi.idporten_nonce_unchecked": "wrong nonce",
+    "udi.idporten_expired_accepted": "expired",
+    "udi.idporten_alg_none_accepted": "alg none",
 }
 
 
@@ -266,14 +266,14 @@ def test_the_defect_lets_its_forgery_in(forged, defect: str) -> None:
 
 
 def test_the_state_defect_lets_a_forged_state_in(forged) -> None:
-    client, provider = forged("oidc_rp.state_unchecked")
+    client, provider = forged("udi.idporten_state_unchecked")
     request = start(client)
     provider.next_token = provider.sign(provider.claims(request["nonce"]))
     assert callback(client, request, state="forged-state").headers["location"] == APPLICATIONS
 
 
 def test_the_requested_level_defect_lets_level_3_in(forged) -> None:
-    client, provider = forged("oidc_rp.requested_level_trusted")
+    client, provider = forged("udi.level_from_request")
     request = start(client)
     provider.next_token = provider.sign(provider.claims(request["nonce"], acr="idporten-loa-substantial"))
     assert callback(client, request).headers["location"] == APPLICATIONS
@@ -304,6 +304,6 @@ def test_logout_ends_udis_session_and_sends_the_person_to_end_session(forged) ->
 
 
 def test_the_logout_defect_leaves_udis_session_alive(forged) -> None:
-    client, provider = forged("oidc_rp.logout_keeps_session")
+    client, provider = forged("udi.idporten_logout_keeps_session")
     assert _logged_in_then_logout(client, provider).headers["location"].startswith(ISSUER + "/endsession?")
     assert logged_in(client)

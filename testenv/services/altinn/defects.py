@@ -5,13 +5,16 @@ is switched on with `python -m testenv --defect <name>` and must make a test nam
 """
 
 from testenv.core.defects import Defect
+from testenv.core.oidc_rp import relying_party_defects
 
 DEFECTS = [
-    # log-in through ID-porten (Altinn's relying party, altinn/eid.py)
+    # log-in through ID-porten (Altinn's relying party, altinn/eid.py, testenv.core.oidc_rp): the token checks,
+    # altinn.level_from_request (the level asked for, 3, instead of the token's acr), cancel and log-out
+    *relying_party_defects("altinn"),
     Defect(
-        "altinn.level_from_request",
-        ("IDP-OIDC-ACR",),
-        "Altinn takes the level it asked ID-porten for (substantial, 3) instead of the ID token's acr",
+        "altinn.self_identified_keeps_oidc",
+        ("IDP-OIDC-STATE",),
+        "a self-identified log-in keeps the session's unfinished ID-porten log-ins, so their callback still logs in",
     ),
     # navigation (steps 1-4)
     Defect("altinn.login_link_wrong", ("ALT-NAV-LOGIN", "ALT-JOURNEY"), "the portal's 'Log in' opens a help page"),

@@ -17,6 +17,7 @@ REQUESTED_ACR = SUBSTANTIAL  # Altinn's inbox needs level 3 (MinID) or more; Ban
 METHOD = "idporten"
 RP = RelyingParty(
     client_id="altinn",
+    defects="altinn",
     service="altinn",
     callback_path="/oidc/callback",
     logged_out_path="/oidc/logged-out",

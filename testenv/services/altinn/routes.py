@@ -114,15 +114,14 @@ async def idporten_callback(request: Request) -> Response:
         login = await oidc_rp.complete(request, eid.RP)
     except oidc_rp.LoginRefused as refused:
         lang = _lang_of_path(refused.then, request)
-        if refused.reason == "provider" and refused.error == "access_denied":
-            return _login_page(request, lang, idporten_error="cancelled")
+        if oidc_rp.cancelled(refused):
+            explained = oidc_rp.cancel_explained(request, eid.RP)
+            return _login_page(request, lang, idporten_error="cancelled" if explained else None)
         return _login_page(request, lang, idporten_error="failed", status=400)
     session = session_of(request)
     session.regenerate()  # a change of privilege: a new session id (no fixation)
     eid.clear_altinn_session(request)
-    data = eid.session_data(login)
-    if defect_on(request, "altinn.level_from_request"):  # the level asked for, not the one the token states
-        data["altinn_level"] = oidc_rp.LEVEL_OF_ACR[eid.REQUESTED_ACR]
+    data = eid.session_data(login)  # the level is the token's acr (oidc_rp: defect altinn.level_from_request)
     for key, value in data.items():
         session[key] = value
     oidc_rp.remember(request, eid.RP, login)
@@ -314,6 +313,10 @@ async def self_identified_submit(request: Request, lang: str | None = None) -> R
         store.record_success(conn, user)
     session = session_of(request)
     session.regenerate()
+    # A new log-in replaces any earlier one, its unfinished ID-porten log-ins too (altinn_oidc): their callback
+    # must not log another person in over this one, nor leave that person's identity number in the session.
+    if not defect_on(request, "altinn.self_identified_keeps_oidc"):
+        eid.clear_altinn_session(request)
     session.set_owner(owner(user.id))
     session["altinn_user"] = user.username
     session["altinn_level"] = 1 if defect_on(request, "altinn.level_1_for_self_identified") else 0
@@ -351,10 +354,12 @@ async def logout(request: Request) -> Response:
     session = session_of(request)
     idporten_login = oidc_rp.remembered(request, eid.RP)
     ends = not defect_on(request, "altinn.logout_keeps_session")
-    if ends and not (idporten_login and oidc_rp.keep_session_at_logout(request)):
+    if ends and not (idporten_login and oidc_rp.keep_session_at_logout(request, eid.RP)):
         session.regenerate()
         eid.clear_altinn_session(request)
-    if idporten_login and ends:  # logged in through ID-porten: its session ends too (RP-initiated log-out)
+    # Logged in through ID-porten: its session ends too (RP-initiated log-out), else Altinn's next log-in would
+    # come straight back from ID-porten's single sign-on.
+    if idporten_login and ends and not oidc_rp.skip_idporten_at_logout(request, eid.RP):
         try:
             return _redirect(
                 await oidc_rp.logout_url(request, eid.RP, id_token=idporten_login["id_token"], lang=lang, then=lang)

@@ -1,6 +1,5 @@
 """Defects of ID-porten and of the level check services rely on (guide 002, domain-facts §5)."""
 
-from testenv.core import oidc_rp
 from testenv.core.defects import Defect
 
 DEFECTS = [
@@ -50,6 +49,4 @@ DEFECTS = [
         "redirect_uri is matched by prefix: a registered address with anything appended is accepted",
     ),
     Defect("idporten.oidc_pkce_unchecked", ("IDP-OIDC-PKCE",), "/token does not check the PKCE code_verifier"),
-    # The relying parties' checks (testenv.core.oidc_rp), one group for UDI and Altinn.
-    *oidc_rp.DEFECTS,
 ]

@@ -1,6 +1,7 @@
 """Defects of the UDI portal, each a plausible regression of one catalogued rule of guide 001."""
 
 from testenv.core.defects import Defect
+from testenv.core.oidc_rp import relying_party_defects
 
 DEFECTS = [
     Defect(
@@ -112,9 +113,6 @@ DEFECTS = [
         ("UDI-FAQ",),
         "the questions-and-answers page lacks the answer about MinID",
     ),
-    Defect(
-        "udi.idporten_cancel_unexplained",
-        ("IDP-OIDC-CANCEL",),
-        "a log-in cancelled at ID-porten comes back to UDI's log-in page without a word",
-    ),
+    # UDI's relying party of ID-porten (testenv.core.oidc_rp): udi.idporten_state_unchecked and the rest
+    *relying_party_defects("udi"),
 ]

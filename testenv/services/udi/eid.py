@@ -19,6 +19,7 @@ EID_NAMES = {
 }
 RP = RelyingParty(
     client_id="udi",
+    defects="udi",
     service="udi",
     callback_path="/udi/oidc/callback",
     logged_out_path="/udi/oidc/logged-out",

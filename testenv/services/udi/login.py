@@ -107,9 +107,9 @@ async def logout(request: Request) -> Response:
     if defect_on(request, "udi.logout_keeps_session"):
         return redirect(url(lang, "/login"))
     idporten_login = oidc_rp.remembered(request, eid.RP)
-    if not (idporten_login and oidc_rp.keep_session_at_logout(request)):
+    if not (idporten_login and oidc_rp.keep_session_at_logout(request, eid.RP)):
         auth.log_out(request)
-    if idporten_login:
+    if idporten_login and not oidc_rp.skip_idporten_at_logout(request, eid.RP):
         try:
             return redirect(
                 await oidc_rp.logout_url(
@@ -142,9 +142,9 @@ async def idporten_callback(request: Request) -> Response:
         login = await oidc_rp.complete(request, eid.RP)
     except oidc_rp.LoginRefused as refused:
         lang = refused.then if refused.then in LANGS else DEFAULT_LANG
-        if refused.reason == "provider" and refused.error == "access_denied":
-            unexplained = defect_on(request, "udi.idporten_cancel_unexplained")
-            return _login_page(request, lang, idporten_error=None if unexplained else "cancelled")
+        if oidc_rp.cancelled(refused):
+            explained = oidc_rp.cancel_explained(request, eid.RP)
+            return _login_page(request, lang, idporten_error="cancelled" if explained else None)
         return _login_page(request, lang, idporten_error="failed", status=400)
     lang = login.then if login.then in LANGS else DEFAULT_LANG
     if login.level < eid.REQUIRED_LEVEL and not defect_on(request, "udi.minid_accepted"):

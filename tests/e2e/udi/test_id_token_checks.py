@@ -10,23 +10,14 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
+from fixtures.forgeries import ID_TOKEN_FAULTS
 from pages.idporten import EidChooser
 from pages.udi import Login, MyApplications
 
 pytestmark = pytest.mark.control_api  # the provider fault is set through the control API
 
-# Each fault of the ID token, and the rule a relying party breaks when it lets that token in.
-FAULTS = [
-    pytest.param("key", marks=pytest.mark.req("IDP-OIDC-SIGNATURE"), id="signed-by-another-key"),
-    pytest.param("alg_none", marks=pytest.mark.req("IDP-OIDC-SIGNATURE"), id="unsigned-alg-none"),
-    pytest.param("iss", marks=pytest.mark.req("IDP-OIDC-ISS"), id="another-issuer"),
-    pytest.param("aud", marks=pytest.mark.req("IDP-OIDC-AUD"), id="another-audience"),
-    pytest.param("expired", marks=pytest.mark.req("IDP-OIDC-EXPIRY"), id="expired"),
-    pytest.param("nonce", marks=pytest.mark.req("IDP-OIDC-NONCE"), id="another-nonce"),
-]
 
-
-@pytest.mark.parametrize("fault", FAULTS)
+@pytest.mark.parametrize("fault", ID_TOKEN_FAULTS)
 def test_an_id_token_wrong_in_one_way_logs_nobody_in(page: Page, lang: str, urls, fake, control, fault: str) -> None:
     control.forge_next_id_token("udi", fault)
     chooser = Login.open(page, lang, urls).log_in_with_idporten(then=EidChooser)

@@ -4,17 +4,16 @@ language passed on, cancelling at ID-porten, a forged or replayed callback, and 
 from __future__ import annotations
 
 import re
-from urllib.parse import urljoin
 
 import pytest
-from playwright.sync_api import Page, Route, expect
+from playwright.sync_api import Page, expect
 
+from fixtures.forgeries import hold_the_callback, with_state
 from pages.idporten import EidChooser
 from pages.udi import Login, MyApplications
 
 pytestmark = pytest.mark.control_api  # people are seeded in the register; codes come by fake SMS
 
-CALLBACK = re.compile(r"/oidc/callback\?")
 CODE_FORM = re.compile(r"/idporten/\w+/code$")
 
 
@@ -42,28 +41,12 @@ def test_cancelling_at_id_porten_comes_back_to_udi_with_its_message(page: Page, 
 def test_a_forged_or_replayed_callback_logs_nobody_in(page: Page, lang: str, urls, fake, control) -> None:
     person = fake.person(eids=("bankid",))
     control.seed_person(**person)
-    held: list[str] = []
-
-    def hold(route: Route) -> None:
-        """The code form's answer, followed redirect by redirect up to UDI's callback, which is kept back: the
-        test sends it (or a forgery) itself. (A route never sees the requests of a redirect chain.)"""
-        answer = route.fetch(max_redirects=0)
-        location = urljoin(route.request.url, answer.headers["location"])
-        while not CALLBACK.search(location):
-            answer = page.request.get(location, max_redirects=0)
-            location = urljoin(location, answer.headers["location"])
-        held.append(location)
-        route.fulfill(status=204)
-
     code = Login.open(page, lang, urls).log_in_with_idporten(then=EidChooser).choose("BankID").enter_pid(person["pid"])
-    page.route(CODE_FORM, hold)
-    with page.expect_response(CODE_FORM):  # the held answer (204): the handler has run
+    with hold_the_callback(page, CODE_FORM) as held:  # the test sends the callback (or a forgery) itself
         code.submit_held(control.last_sms_code(person["mobile"]))
-    page.unroute(CODE_FORM)
     genuine = held[-1]
 
-    forged = re.sub(r"state=[^&]+", "state=forged-by-an-attacker", genuine)
-    page.goto(forged)
+    page.goto(with_state(genuine, "forged-by-an-attacker"))
     refused = Login(page, lang).expect_loaded()
     expect(refused.alerts).to_have_count(1)
     _at_login(page, lang, urls)
