@@ -4,10 +4,13 @@ reaches it again; wrong, expired, reused and replaced codes, the attempt limit, 
 
 from __future__ import annotations
 
+import asyncio
 import re
 from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qs, quote, urlsplit
 
+import aio
+import httpx
 from fastapi.testclient import TestClient
 
 from testenv.core.clock import OSLO
@@ -180,3 +183,43 @@ def test_not_offered_before_february_2026(client: TestClient) -> None:
 def test_the_email_screens_need_a_client_waiting_for_an_email_log_in(client: TestClient) -> None:
     answer = client.get("/idporten/en/email")
     assert answer.status_code == 303 and urlsplit(answer.headers["location"]).path == "/idporten/en/"
+
+
+async def _all_at_once(client: TestClient, path: str, forms: list[dict]) -> list[httpx.Response]:
+    """Every form posted to `path` in this browser session, released together by a barrier (a race)."""
+    barrier = asyncio.Barrier(len(forms))
+    transport = httpx.ASGITransport(app=client.app)
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://testserver", cookies=dict(client.cookies)
+    ) as http:
+
+        async def post(form: dict) -> httpx.Response:
+            await barrier.wait()
+            return await http.post(path, data=form)
+
+        return await asyncio.gather(*(post(form) for form in forms))
+
+
+def test_thirty_parallel_wrong_codes_are_counted_one_by_one(client: TestClient) -> None:
+    _start(client)
+    _address(client, ADDRESS)
+    right = _last_code(client, ADDRESS)
+    token = _csrf(client, "/idporten/en/email/code")
+    forms = [{"code": f"{(int(right) + 1 + n) % 10**6:06d}", "csrf_token": token} for n in range(30)]
+    answers = aio.run(_all_at_once(client, "/idporten/en/email/code", forms))
+    assert all(a.status_code in (422, 423) for a in answers), [a.status_code for a in answers]
+    assert sum(a.status_code == 422 for a in answers) <= 4, "more wrong codes allowed than the limit"
+    assert _code(client, right).status_code == 423
+
+
+def test_a_new_browser_does_not_reset_the_counter(make_client) -> None:
+    with make_client() as first:
+        _start(first)
+        _address(first, ADDRESS)
+        for _ in range(4):
+            assert _code(first, _wrong(_last_code(first, ADDRESS))).status_code == 422
+        first.cookies.clear()  # another browser, the same address
+        _start(first)
+        _address(first, ADDRESS.upper())
+        assert _code(first, _wrong(_last_code(first, ADDRESS))).status_code == 423
+        assert _code(first, _last_code(first, ADDRESS)).status_code == 423
