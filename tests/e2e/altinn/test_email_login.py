@@ -22,6 +22,7 @@ from pages.idporten import EmailAddress
 
 pytestmark = pytest.mark.era(TODAY)
 NOT_FOUND = 404
+LANGUAGES = ("en", "nb", "nn")  # Altinn and ID-porten serve all three (domain-facts §9); default runs en, nb
 
 
 def email_log_in(page: Page, lang: str, urls, control, typed: str, address: str) -> Inbox:

@@ -16,6 +16,7 @@ from pages.components import expect_distinct, expect_field_error, expect_page_la
 from pages.idporten import EmailAddress, EmailCode
 
 pytestmark = [pytest.mark.era(TODAY), pytest.mark.control_api]
+LANGUAGES = ("en", "nb", "nn")  # Altinn and ID-porten serve all three (domain-facts §9); default runs en, nb
 WRONG_CODES_ALLOWED = 4  # the 5th wrong code blocks (docs/decisions.md, "Attempt limits")
 
 
