@@ -72,13 +72,14 @@ def discovery(request: Request) -> JSONResponse:
             "token_endpoint_auth_signing_alg_values_supported": list(CLIENT_ASSERTION_ALGORITHMS),
             "code_challenge_methods_supported": ["S256"],
             "scopes_supported": list(SCOPES),
-            "acr_values_supported": list(ACR_VALUES),
+            "acr_values_supported": [*ACR_VALUES, email_login.ACR],  # the e-mail log-in: its clients only
             "ui_locales_supported": list(PAGE_LANGS),
             "claims_supported": [
                 "iss",
                 "aud",
                 "sub",
                 "pid",
+                "email",
                 "acr",
                 "amr",
                 "locale",
