@@ -3,6 +3,7 @@
 from pages.altinn.create_user import CreateUser, UserCreated
 from pages.altinn.forgot_password import ForgotPassword
 from pages.altinn.inbox import Inbox
+from pages.altinn.international import International
 from pages.altinn.login import AlternativeLogin, Login, LoginWithoutId
 from pages.altinn.portal import Home
 from pages.altinn.self_identified import SelfIdentifiedLogin
@@ -14,6 +15,7 @@ __all__ = [
     "ForgotPassword",
     "Home",
     "Inbox",
+    "International",
     "Login",
     "LoginWithoutId",
     "SelfIdentifiedEnded",

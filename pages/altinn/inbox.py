@@ -19,7 +19,11 @@ class Inbox(AltinnScreen):
         super().__init__(page, lang)
         self.log_out_button = self.button("log_out")
         self.paragraphs = self.main.locator("p")
+        self.who = self.paragraphs.first  # who is logged in (compare with to_contain_text: it minds the case)
         self.limited_services = self.paragraphs.nth(2)  # under who and at which level, at level 0 only
+        # After the first e-mail log-in with an address: the news that an account was created (domain-facts
+        # §10.2 "a new account will be created"; the wording is undocumented, the notice is a status message).
+        self.new_account_notice = self.main.get_by_role("status")
 
     def logged_in_as(self, name: str):
         return self.paragraphs.filter(has_text=name)

@@ -14,6 +14,7 @@ from pages.base import Screen
 if TYPE_CHECKING:
     from pages.altinn.create_user import CreateUser
     from pages.altinn.forgot_password import ForgotPassword
+    from pages.altinn.international import International
 
 S = TypeVar("S", bound=Screen)
 
@@ -27,6 +28,7 @@ class Login(AltinnScreen):
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
         self.alternative_link = self.link("login.alternative")
+        self.international_link = self.link("login.international")  # from 1 February 2026 (domain-facts §10.2)
         # The button's wording is undocumented; it is the main part's link that names ID-porten (a name).
         self.idporten_link = page.get_by_role("main").get_by_role(
             "link", name=re.compile(re.escape(self.t["create.idporten"]))
@@ -44,6 +46,13 @@ class Login(AltinnScreen):
         with self.step("click the log-in with ID-porten"):
             self.idporten_link.click()
         return then(self.page, self.lang).expect_loaded()
+
+    def choose_international(self) -> International:
+        from pages.altinn.international import International
+
+        with self.step("click 'International'"):
+            self.international_link.click()
+        return International(self.page, self.lang).expect_loaded()
 
     def proceed_to_alternative_methods(self) -> AlternativeLogin:
         with self.step("click 'Proceed to alternative log-in methods'"):

@@ -29,6 +29,8 @@ LINK_TARGETS = {
     "create.back": "/{lang}/login/without-id",
     "create.close": "/{lang}/",
     "created.log_in": "/ui/Authentication/SelfIdentified?lang={lang}",
+    "login.international": "/{lang}/login/international",
+    "intl.email_login": "/{lang}/login/email",
 }
 
 

@@ -52,6 +52,9 @@ TEXTS = {
         "help.and_about": "and about",  # guide 000 steps 3 and 4
         "forgot.heading": "Forgot your password?",  # guide 000 step 4
         "ended.email_login": "Email login",  # domain-facts §10.2 (the method that replaced guide 000's user)
+        "login.international": "International",  # domain-facts §10.2 ("Log in → International → Email login")
+        "intl.heading": "International",  # domain-facts §10.2
+        "intl.email_login": "Email login",  # domain-facts §10.2
     },
     "nb": {
         "home.log_in": "Logg inn",  # domain-facts §9

@@ -9,6 +9,8 @@ TEXTS = {
         "log_in": "Log in",  # domain-facts §9
         "refused.heading": "The service requires a higher security level.",  # domain-facts §5 (Altinn access management)
         "log_out": "Log out",  # domain-facts §9
+        "email.next": "Next",  # domain-facts §10.2 ("enter your email address and select Next")
+        "email.confirm": "Confirm",  # domain-facts §10.2 ("enter the code on the page and select Confirm")
     },
     "nb": {
         "cancel": "Avbryt",  # domain-facts §9

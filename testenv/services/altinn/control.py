@@ -5,7 +5,7 @@ from __future__ import annotations
 import secrets
 import time
 
-from fastapi import HTTPException, Request
+from fastapi import HTTPException, Query, Request
 from pydantic import BaseModel, Field
 
 from testenv.core import oidc_rp
@@ -14,7 +14,7 @@ from testenv.core.control import control_router
 from testenv.core.sessions import COOKIE, create_session
 from testenv.core.state import env_of
 from testenv.core.validation import PID_PATTERN
-from testenv.services.altinn import eid, store
+from testenv.services.altinn import eid, email_accounts, store
 from testenv.services.idporten import email_login
 from testenv.services.idporten.control_identity import session_identity
 from testenv.services.idporten.levels import ACR_OF_LEVEL, EID_AMR, SESSION_KEY, login_data
@@ -151,6 +151,25 @@ async def _email_session(address: str, request: Request) -> dict:
         login = await oidc_rp.verified_token(request, eid.RP, token, nonce=nonce, then="/nb/inbox")
     except oidc_rp.LoginRefused as refused:
         raise HTTPException(409, f"Altinn refused the token ID-porten minted: {refused}") from refused
-    data = {**eid.session_data(login), eid.RP.session_key: {"login": oidc_rp.login_record(login)}}
-    sid = create_session(env_of(request).db, data)
-    return {"cookie": {"name": COOKIE, "value": sid}, "level": login.level, "username": data["altinn_user"]}
+    with env_of(request).db.write() as conn:  # the account, as the first log-in by the screens creates it
+        account = email_accounts.log_in(conn, login.sub, login.email, now(request).timestamp())
+    data = {
+        **eid.session_data(login),
+        eid.RP.session_key: {"login": oidc_rp.login_record(login)},
+        "altinn_email_account": account.id,
+    }
+    sid = create_session(env_of(request).db, data, owner=f"altinn-email:{account.id}")
+    return {
+        "cookie": {"name": COOKIE, "value": sid},
+        "level": login.level,
+        "username": data["altinn_user"],
+        "account_id": account.id,
+    }
+
+
+@router.get("/altinn/email-accounts")
+def get_email_accounts(request: Request, email: str = Query(max_length=email_login.MAX_ADDRESS)) -> dict:
+    """Altinn's accounts for this address (lower-cased): none before its first e-mail log-in, then one."""
+    with env_of(request).db.read() as conn:
+        accounts = email_accounts.with_address(conn, email_login.normalised(email))
+    return {"email": email_login.normalised(email), "count": len(accounts), "accounts": accounts}

@@ -143,4 +143,15 @@ DEFECTS = [
         ("ALT-SUNSET-GONE",),
         "the retired URLs answer a bare 404 that neither says the method has ended nor where to log in now",
     ),
+    # E-mail log-in (issue #16, domain-facts §10.2)
+    Defect(
+        "altinn.email_login_before_february",
+        ("ALT-EMAIL-OFFERED",),
+        "Altinn's log-in offers 'International' → 'Email login' before 1 February 2026",
+    ),
+    Defect(
+        "altinn.email_account_not_kept",
+        ("ALT-EMAIL-FIRST-LOGIN", "ALT-EMAIL-SAME-ACCOUNT"),
+        "the account an e-mail log-in creates is not kept: every log-in with the address is a first one",
+    ),
 ]

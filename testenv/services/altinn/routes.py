@@ -20,8 +20,10 @@ from testenv.core.outbox import send
 from testenv.core.sessions import end_sessions_of, session_of
 from testenv.core.state import env_of
 from testenv.core.templating import render
+from testenv.core.timeline import email_login_offered
 from testenv.core.urls import absolute_url
-from testenv.services.altinn import eid, rules, store, sunset
+from testenv.services.altinn import eid, email_accounts, rules, store, sunset
+from testenv.services.idporten import email_login
 
 LANGS = ("en", "nb", "nn")
 DEFAULT_LANG = "nb"  # altinn.no opens in Bokmål (domain-facts §1.2)
@@ -76,10 +78,22 @@ def home(lang: str, request: Request) -> Response:
     return _page(request, "home.html", lang, logged_out=logged_out, login_href=login_href)
 
 
+def _email_offered(request: Request) -> bool:
+    """Whether Altinn's log-in offers "International" → "Email login" on this request's clock (from 1 February
+    2026 in Norway, testenv/core/timeline.py)."""
+    return email_login_offered(now(request)) or defect_on(request, "altinn.email_login_before_february")
+
+
 def _login_page(request: Request, lang: str, *, idporten_error: str | None = None, status: int = 200) -> Response:
     show_alternative = not defect_on(request, "altinn.alternative_entry_missing")
     return _page(
-        request, "login.html", lang, show_alternative=show_alternative, idporten_error=idporten_error, status=status
+        request,
+        "login.html",
+        lang,
+        show_alternative=show_alternative,
+        international=_email_offered(request),
+        idporten_error=idporten_error,
+        status=status,
     )
 
 
@@ -99,6 +113,46 @@ async def login_idporten(lang: str, request: Request, then: str = "") -> Respons
     except (httpx.HTTPError, ValueError, KeyError):  # ID-porten cannot be reached: say so, at Altinn
         return _login_page(request, lang, idporten_error="failed", status=503)
     return _redirect(target)
+
+
+# --- "International" → "Email login" (issue #16, domain-facts §10.2) --------------------------------------
+@router.get("/{lang}/login/international")
+def international(lang: str, request: Request) -> Response:
+    """The log-in for people without a Norwegian national identity number or D-number; before e-mail log-in
+    existed the page did not either (404)."""
+    lang = _lang(lang)
+    if not _email_offered(request):
+        raise HTTPException(404)
+    return _page(request, "international.html", lang)
+
+
+@router.get("/{lang}/login/email")
+async def login_email(lang: str, request: Request, then: str = "") -> Response:
+    """Altinn's authorization request for ID-porten's e-mail log-in (acr_values=selfregistered-email)."""
+    lang = _lang(lang)
+    if not _email_offered(request):
+        raise HTTPException(404)
+    back = eid.safe_then(then, f"/{lang}/inbox")
+    try:
+        target = await oidc_rp.begin(request, eid.RP, acr=email_login.ACR, lang=lang, then=back)
+    except (httpx.HTTPError, ValueError, KeyError):
+        return _login_page(request, lang, idporten_error="failed", status=503)
+    return _redirect(target)
+
+
+def email_account_owner(account_id: int) -> str:
+    """The session owner of an e-mail account (sessions.end_sessions_of)."""
+    return f"altinn-email:{account_id}"
+
+
+def _email_account(request: Request, login: oidc_rp.Verified) -> email_accounts.EmailAccount:
+    """The account of this e-mail log-in, created on the first one (a defect forgets it every time)."""
+    with env_of(request).db.write() as conn:
+        if defect_on(request, "altinn.email_account_not_kept"):
+            account = email_accounts.log_in(conn, login.sub, login.email, now(request).timestamp())
+            conn.execute("DELETE FROM altinn_email_accounts WHERE id = ?", (account.id,))
+            return email_accounts.EmailAccount(account.id, account.email, True)
+        return email_accounts.log_in(conn, login.sub, login.email, now(request).timestamp())
 
 
 def _lang_of_path(path: str | None, request: Request) -> str:
@@ -124,6 +178,12 @@ async def idporten_callback(request: Request) -> Response:
     data = eid.session_data(login)  # the level is the token's acr (oidc_rp: defect altinn.level_from_request)
     for key, value in data.items():
         session[key] = value
+    if login.email:  # an e-mail log-in: its Altinn account, new on the first log-in with the address
+        account = _email_account(request, login)
+        session.set_owner(email_account_owner(account.id))
+        session["altinn_email_account"] = account.id
+        if account.created:
+            session["altinn_flash"] = "email_account_created"
     oidc_rp.remember(request, eid.RP, login)
     return _redirect(eid.safe_then(login.then, f"/{_lang_of_path(login.then, request)}/inbox"))
 
@@ -344,7 +404,15 @@ def inbox(lang: str, request: Request) -> Response:
     session = session_of(request)
     if "altinn_user" not in session:  # Altinn's own session: a password, an alternative method or ID-porten
         return _redirect(f"/{lang}/login")
-    return _page(request, "inbox.html", lang, name=session["altinn_user"], level=session.get("altinn_level", 0))
+    created = session.get("altinn_flash") == "email_account_created" and session.pop("altinn_flash")
+    return _page(
+        request,
+        "inbox.html",
+        lang,
+        name=session["altinn_user"],
+        level=session.get("altinn_level", 0),
+        account_created=bool(created),
+    )
 
 
 @router.post("/logout")

@@ -93,6 +93,13 @@ TEXTS = {
         "altinn.inbox.logged_in_as": "Logged in as {name}",  # invented
         "altinn.inbox.level": "Security level: {level}",  # invented
         "altinn.inbox.limited": "You are logged in without a national identity number. Only a few services are available.",  # invented, from guide 000 step 4
+        "altinn.login.international": "International",  # domain-facts §10.2 ("Log in → International → Email login")
+        "altinn.intl.title": "International",  # domain-facts §10.2
+        "altinn.intl.intro": "For you who do not have a Norwegian national identity number or D-number.",  # invented, after domain-facts §10.2
+        "altinn.intl.email": "Email login",  # domain-facts §10.2
+        "altinn.intl.email_hint": "Log in with your email address and a one-time code. If this is your first time logging in with this email address, a new account will be created.",  # invented, last sentence domain-facts §10.2
+        "altinn.intl.back": "Back to the log-in",  # invented
+        "altinn.inbox.email_account_created": "A new account has been created for {name}.",  # invented
         "altinn.logout": "Log out",  # domain-facts §9
         "altinn.forgot.title": "Forgot your password?",  # guide 000 step 4
         "altinn.forgot.intro": "Enter your username and the email address of your user. If they match a user, we will send you a link to choose a new password.",  # invented
@@ -208,6 +215,13 @@ TEXTS = {
         "altinn.inbox.logged_in_as": "Logget inn som {name}",  # invented
         "altinn.inbox.level": "Sikkerhetsnivå: {level}",  # invented
         "altinn.inbox.limited": "Du er logget inn uten fødselsnummer. Bare noen få tjenester er tilgjengelige.",  # invented
+        "altinn.login.international": "Internasjonal",  # invented
+        "altinn.intl.title": "Internasjonal",  # invented
+        "altinn.intl.intro": "For deg som ikke har norsk fødselsnummer eller D-nummer.",  # invented
+        "altinn.intl.email": "Innlogging med e-post",  # invented
+        "altinn.intl.email_hint": "Logg inn med e-postadressen din og en engangskode. Første gang du logger inn med denne e-postadressen, blir det opprettet en ny konto.",  # invented
+        "altinn.intl.back": "Tilbake til innloggingen",  # invented
+        "altinn.inbox.email_account_created": "Det er opprettet en ny konto for {name}.",  # invented
         "altinn.logout": "Logg ut",  # domain-facts §9
         "altinn.forgot.title": "Glemt passord?",  # domain-facts §9
         "altinn.forgot.intro": "Skriv inn brukernavnet og e-postadressen til brukeren din. Hvis de hører til en bruker, sender vi deg en lenke for å velge nytt passord.",  # invented
@@ -324,6 +338,13 @@ TEXTS = {
         "altinn.inbox.logged_in_as": "Logga inn som {name}",  # invented
         "altinn.inbox.level": "Tryggingsnivå: {level}",  # invented (domain-facts §9: "tryggingsnivå")
         "altinn.inbox.limited": "Du er logga inn utan fødselsnummer. Berre nokre få tenester er tilgjengelege.",  # invented
+        "altinn.login.international": "Internasjonal",  # invented
+        "altinn.intl.title": "Internasjonal",  # invented
+        "altinn.intl.intro": "For deg som ikkje har norsk fødselsnummer eller D-nummer.",  # invented
+        "altinn.intl.email": "Innlogging med e-post",  # invented
+        "altinn.intl.email_hint": "Logg inn med e-postadressa di og ein eingongskode. Første gong du loggar inn med denne e-postadressa, blir det oppretta ein ny konto.",  # invented
+        "altinn.intl.back": "Tilbake til innlogginga",  # invented
+        "altinn.inbox.email_account_created": "Det er oppretta ein ny konto for {name}.",  # invented
         "altinn.logout": "Logg ut",  # domain-facts §9
         "altinn.forgot.title": "Gløymt passord?",  # domain-facts §9
         "altinn.forgot.intro": "Skriv inn brukarnamnet og e-postadressa til brukaren din. Viss dei høyrer til ein brukar, sender vi deg ei lenkje for å velje nytt passord.",  # invented

@@ -49,4 +49,37 @@ DEFECTS = [
         "redirect_uri is matched by prefix: a registered address with anything appended is accepted",
     ),
     Defect("idporten.oidc_pkce_unchecked", ("IDP-OIDC-PKCE",), "/token does not check the PKCE code_verifier"),
+    # The e-mail log-in's screens (email_routes, issue #16)
+    Defect(
+        "idporten.email_address_unchecked",
+        ("IDP-EMAIL-ADDRESS",),
+        "a malformed e-mail address is taken and a code 'sent' to it",
+    ),
+    Defect(
+        "idporten.email_address_case_sensitive",
+        ("ALT-EMAIL-SAME-ACCOUNT",),
+        "the address is kept as typed: the same address in another case is another person (another sub)",
+    ),
+    Defect("idporten.email_code_unchecked", ("IDP-EMAIL-CODE",), "any one-time code from the e-mail is accepted"),
+    Defect("idporten.email_code_never_expires", ("IDP-EMAIL-EXPIRY",), "e-mailed codes never expire"),
+    Defect(
+        "idporten.email_code_reusable",
+        ("IDP-EMAIL-ONCE",),
+        "a used code is not voided: it logs in again while it is valid (a new code does not replace it)",
+    ),
+    Defect(
+        "idporten.email_resend_keeps_old_code",
+        ("IDP-EMAIL-RESEND",),
+        "'Send a new code' e-mails a new code but the earlier one stays the valid one",
+    ),
+    Defect(
+        "idporten.email_attempts_unlimited",
+        ("IDP-EMAIL-LIMIT",),
+        "wrong e-mailed codes are never counted to a limit",
+    ),
+    Defect(
+        "idporten.email_resend_resets_attempts",
+        ("IDP-EMAIL-LIMIT",),
+        "'Send a new code' on the e-mail log-in starts a new set of attempts",
+    ),
 ]

@@ -4,7 +4,7 @@ domain-facts §0, §5 and §10.2 (info.altinn.no "Email login", "Altinn alternat
 own authentication tests): the ID token carries `acr=selfregistered-email` and `amr` ["Selfregistered-email"];
 Altinn maps that acr to security level 0 and names the person `epost:<lower-cased address>`. The person has
 no national identity number: the token has no `pid`, and the address travels in an `email` claim
-(docs/idporten-contract.md). Screens and routes build on these (issue #16, not yet wired: see the report).
+(docs/idporten-contract.md). The screens are in email_routes.py.
 """
 
 from __future__ import annotations
@@ -47,6 +47,25 @@ def well_formed(address: str) -> bool:
         and "@" not in domain
         and not any(c.isspace() or ord(c) < 32 for c in value)
     )
+
+
+def address_problem(address: str) -> str | None:
+    """Why a typed address cannot be used ('required', 'too_long', 'malformed'), or None. Lone surrogates
+    (what a broken client may send) and the replacement character are malformed: no mailbox has them."""
+    value = address.strip()
+    if not value:
+        return "required"
+    if len(value) > MAX_ADDRESS:
+        return "too_long"
+    if any(0xD800 <= ord(c) <= 0xDFFF or c == "\ufffd" for c in value) or not well_formed(value):
+        return "malformed"
+    return None
+
+
+def printable(address: str) -> str:
+    """The typed address as it may be shown again in a refused form: without lone surrogates (they cannot
+    be encoded in a page) and cut to a length a field shows."""
+    return "".join(c for c in address if not 0xD800 <= ord(c) <= 0xDFFF)[: MAX_ADDRESS + 50]
 
 
 def altinn_username(address: str) -> str:

@@ -20,6 +20,7 @@ from testenv.core.forms import require_form
 from testenv.core.i18n import translator
 from testenv.core.sessions import session_of
 from testenv.core.templating import render
+from testenv.services.idporten import email_login
 from testenv.services.idporten import oidc_store as store
 from testenv.services.idporten.levels import LEVEL_OF_ACR, SESSION_KEY, SUBSTANTIAL
 from testenv.services.idporten.oidc_client_auth import ALGORITHMS as CLIENT_ASSERTION_ALGORITHMS
@@ -71,13 +72,14 @@ def discovery(request: Request) -> JSONResponse:
             "token_endpoint_auth_signing_alg_values_supported": list(CLIENT_ASSERTION_ALGORITHMS),
             "code_challenge_methods_supported": ["S256"],
             "scopes_supported": list(SCOPES),
-            "acr_values_supported": list(ACR_VALUES),
+            "acr_values_supported": [*ACR_VALUES, email_login.ACR],  # the e-mail log-in: its clients only
             "ui_locales_supported": list(PAGE_LANGS),
             "claims_supported": [
                 "iss",
                 "aud",
                 "sub",
                 "pid",
+                "email",
                 "acr",
                 "amr",
                 "locale",
@@ -117,7 +119,17 @@ def _login_of(request: Request) -> dict | None:
     return session_of(request).get(SESSION_KEY)
 
 
+def _asks_email(params: dict) -> bool:
+    return params.get("acr_values", "").split() == [email_login.ACR]
+
+
 def _level_enough(login: dict, params: dict) -> bool:
+    """Single sign-on: the log-in reaches the level asked for; an e-mail request takes an e-mail log-in only
+    (a MinID or BankID session is not the e-mail account the person chose)."""
+    if _asks_email(params):
+        return login.get("acr") == email_login.ACR
+    if login.get("acr") == email_login.ACR:
+        return False
     wanted = max(LEVEL_OF_ACR[value] for value in params.get("acr_values", SUBSTANTIAL).split())
     return int(login["level"]) >= wanted
 
@@ -139,8 +151,12 @@ def authorize(request: Request) -> Response:
     if login and grant.prompt != "login" and _level_enough(login, params):
         return _issue(request, server, items, login, lang)  # single sign-on: ID-porten's session is still there
     client = BY_ID[params["client_id"]]
-    wanted = max(params.get("acr_values", SUBSTANTIAL).split(), key=LEVEL_OF_ACR.__getitem__)
     session[OIDC_PENDING] = {"items": items, "lang": lang, "started": now(request).timestamp()}
+    if _asks_email(params):  # validated above: a client registered for it, on a date it is offered
+        pending = {"client": client.client_id, "client_name": client.name, "acr": email_login.ACR, "return_to": RESUME}
+        session[PENDING] = pending
+        return RedirectResponse(f"/idporten/{lang}/email", status_code=303)
+    wanted = max(params.get("acr_values", SUBSTANTIAL).split(), key=LEVEL_OF_ACR.__getitem__)
     session[PENDING] = {
         "client": client.client_id,
         "client_name": client.name,
@@ -163,9 +179,11 @@ def _issue(request: Request, server: IdportenServer, items: list, login: dict, l
     sid = session.get(SID_KEY) or secrets.token_urlsafe(16)
     session[SID_KEY] = sid
     client = BY_ID[grant.request.client.get_client_id()]
+    email = login.get("email", "")  # an e-mail log-in: no identity number (oidc_mint computes sub the same way)
     user = {
-        "sub": pairwise_sub(request, client.sector, login["pid"]),
+        "sub": pairwise_sub(request, client.sector, login["pid"] or f"email:{email}"),
         "pid": login["pid"],
+        "email": email,
         "name": login["name"],
         "acr": login["acr"],
         "amr": login["amr"],
@@ -206,6 +224,7 @@ async def cancel(request: Request) -> Response:
     await require_form(request)
     pending = _take_pending(request)
     session_of(request).pop("idporten_otc_for")
+    session_of(request).pop("idporten_email_for")
     if not pending:
         return RedirectResponse(f"/idporten/{DEFAULT_LANG}/", status_code=303)
     server = IdportenServer(request)

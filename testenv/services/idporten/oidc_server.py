@@ -30,7 +30,7 @@ from testenv.core.clock import now
 from testenv.core.defects import defect_on
 from testenv.core.scope import scope_id
 from testenv.core.sessions import session_of
-from testenv.services.idporten import oidc_faults
+from testenv.services.idporten import email_login, oidc_faults
 from testenv.services.idporten import oidc_store as store
 from testenv.services.idporten.levels import HIGH, SESSION_KEY, SUBSTANTIAL
 from testenv.services.idporten.oidc_client_auth import PrivateKeyJwt
@@ -188,7 +188,10 @@ class IdportenRequestRules:
         if "openid" not in (grant.request.scope or "").split():
             raise InvalidScopeError("ID-porten needs scope 'openid'.")
         acr_values = data.get("acr_values", SUBSTANTIAL).split()
-        if not acr_values or any(value not in ACR_VALUES for value in acr_values):
+        if acr_values == [email_login.ACR]:  # the e-mail log-in: only for its clients, from its date on
+            if not email_login.offered(grant.request.client.get_client_id(), now(grant.server.web)):
+                raise InvalidRequestError("acr_values=selfregistered-email is not offered to this client now.")
+        elif not acr_values or any(value not in ACR_VALUES for value in acr_values):
             raise InvalidRequestError(f"acr_values must be one of {' '.join(ACR_VALUES)}.")
         if data.get("response_mode", "query") != "query":
             raise InvalidRequestError("Only response_mode=query is supported.")
@@ -227,7 +230,9 @@ class IdportenOpenID(OpenIDCode):
 
 
 def userinfo_claims(user: dict, scope: str) -> dict:
-    claims = {"sub": user["sub"], "pid": user["pid"], "locale": user["locale"]}
+    """An e-mail log-in has no identity number: its address travels in `email` instead of `pid`."""
+    person = {"pid": user["pid"]} if user.get("pid") else {"email": user.get("email", "")}
+    claims = {"sub": user["sub"], **person, "locale": user["locale"]}
     if "profile" in scope.split():
         claims["name"] = user["name"]
     return claims

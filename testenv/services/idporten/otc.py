@@ -25,9 +25,22 @@ LIMIT = attempts.CODES
 CODE_DIGITS = 6
 
 
-def issue(request: Request, purpose: str, subject: str, mobile: str, text: str, *, resend_defect: str = "") -> bool:
-    """Send a fresh code to `mobile`; `text` has a {code} placeholder. Replaces any earlier code of
-    `subject` (the person) for this purpose. False, and nothing sent, while the purpose is locked."""
+def issue(
+    request: Request,
+    purpose: str,
+    subject: str,
+    mobile: str,
+    text: str,
+    *,
+    resend_defect: str = "",
+    channel: str = "sms",
+    title: str = "",
+    valid_for: timedelta = VALID_FOR,
+    keep_defect: str = "",
+) -> bool:
+    """Send a fresh code to `mobile` (or, with `channel="email"`, the address in it; `title` its subject);
+    `text` has a {code} placeholder. Replaces any earlier code of `subject` (the person) for this purpose.
+    False, and nothing sent, while the purpose is locked."""
     code = onetime.new_digits(CODE_DIGITS)
     at = now(request)
     with env_of(request).db.write() as conn:
@@ -35,10 +48,13 @@ def issue(request: Request, purpose: str, subject: str, mobile: str, text: str, 
             attempts.clear(conn, purpose, subject)  # the regression: a new code, a new set of attempts
         if attempts.locked(conn, purpose, subject, at.timestamp()):
             return False
-        onetime.store_code(
-            conn, request, purpose, subject, code, expires_at=(at + VALID_FOR).timestamp(), sent_to=mobile
-        )
-        send(request, conn, "sms", mobile, "", text.format(code=code), at)
+        earlier = onetime.pending(conn, purpose, subject)
+        kept = keep_defect and defect_on(request, keep_defect) and earlier and earlier.expires_at > at.timestamp()
+        if not kept:  # the regression kept: a code still pending is not replaced by the one sent
+            onetime.store_code(
+                conn, request, purpose, subject, code, expires_at=(at + valid_for).timestamp(), sent_to=mobile
+            )
+        send(request, conn, channel, mobile, title, text.format(code=code), at)
     session_of(request)[f"otc:{purpose}"] = {"subject": subject, "to": mobile}
     return True
 

@@ -7,6 +7,7 @@ import pytest
 from fixtures.era import GUIDE_000
 from pages.altinn.create_user import CreateUser
 from pages.altinn.forgot_password import ForgotPassword
+from pages.altinn.international import International
 from pages.altinn.login import AlternativeLogin, Login, LoginWithoutId
 from pages.altinn.portal import Home
 from pages.altinn.self_identified import SelfIdentifiedLogin
@@ -25,6 +26,7 @@ OPEN_SCREENS = [
     Home,
     Login,
     AlternativeLogin,
+    International,
     LoginWithoutId,
     SelfIdentifiedLogin,
     CreateUser,

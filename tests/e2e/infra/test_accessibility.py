@@ -41,10 +41,30 @@ def _inbox(page: Page, lang: str, urls, fake) -> altinn.Inbox:
     return form.submit().log_in().log_in(username, password)
 
 
+def _email_address(page: Page, lang: str, urls) -> idporten.EmailAddress:
+    login = altinn.Login.open(page, lang, urls)
+    return login.choose_international().email_login(then=idporten.EmailAddress)
+
+
 SCREENS: dict[str, Visit] = {
     # guide 000: Altinn
     "altinn-home": Visit("ALT-NAV-LOGIN", OPENS, lambda p, lang, u, f: altinn.Home.open(p, lang, u)),
     "altinn-login": Visit("ALT-NAV-ALTERNATIVE", OPENS, lambda p, lang, u, f: altinn.Login.open(p, lang, u)),
+    # issue #16: Altinn's "International" and ID-porten's e-mail log-in (today's era)
+    "altinn-international": Visit(
+        "ALT-EMAIL-OFFERED", OPENS, lambda p, lang, u, f: altinn.International.open(p, lang, u)
+    ),
+    "idporten-email-address": Visit("IDP-EMAIL-ADDRESS", OPENS, lambda p, lang, u, f: _email_address(p, lang, u)),
+    "idporten-email-address-errors": Visit(
+        "IDP-EMAIL-ADDRESS",
+        ERRORS,
+        lambda p, lang, u, f: _email_address(p, lang, u).submit_refused(f.email_address_breaking("one_at")),
+    ),
+    "idporten-email-code-errors": Visit(
+        "IDP-EMAIL-CODE",
+        ERRORS,
+        lambda p, lang, u, f: _email_address(p, lang, u).submit(f.email_address()).confirm_refused("000000"),
+    ),
     "altinn-alternatives": Visit("ALT-ALT-TABS", OPENS, lambda p, lang, u, f: altinn.AlternativeLogin.open(p, lang, u)),
     "altinn-without-id": Visit("ALT-WITHOUT-PAGE", OPENS, lambda p, lang, u, f: altinn.LoginWithoutId.open(p, lang, u)),
     "altinn-create-user": Visit("ALT-CREATE-FORM", OPENS, lambda p, lang, u, f: altinn.CreateUser.open(p, lang, u)),
