@@ -21,7 +21,7 @@ from testenv.core.sessions import end_sessions_of, session_of
 from testenv.core.state import env_of
 from testenv.core.templating import render
 from testenv.core.urls import absolute_url
-from testenv.services.altinn import eid, rules, store, sunset
+from testenv.services.altinn import eid, linking, rules, store, sunset
 
 LANGS = ("en", "nb", "nn")
 DEFAULT_LANG = "nb"  # altinn.no opens in Bokmål (domain-facts §1.2)
@@ -336,12 +336,13 @@ def _si_error(request: Request, lang: str, username: str, kind: str) -> Response
 
 
 @router.get("/{lang}/inbox")
-def inbox(lang: str, request: Request) -> Response:
+def inbox(lang: str, request: Request, actor: str | None = None) -> Response:
     lang = _lang(lang)
     session = session_of(request)
     if "altinn_user" not in session:  # Altinn's own session: a password, an alternative method or ID-porten
         return _redirect(f"/{lang}/login")
-    return _page(request, "inbox.html", lang, name=session["altinn_user"], level=session.get("altinn_level", 0))
+    name, level = session["altinn_user"], session.get("altinn_level", 0)
+    return _page(request, "inbox.html", lang, name=name, level=level, **linking.inbox_context(request, lang, actor))
 
 
 @router.post("/logout")
