@@ -228,3 +228,23 @@ def test_linking_works_from_the_first_minutes_after_the_sunset(
     form = open_old_account_sign_in(log_in_by_email(page, lang, urls, control, email))
     inbox = form.sign_in(seeded_account.username, seeded_account.password)
     expect(inbox.actor(seeded_account.username)).to_be_visible()
+
+
+@pytest.mark.req("ALT-LINK-START", "ALT-LINK-ACTOR")
+def test_the_linking_screens_have_no_wcag_violations(
+    page: Page, lang: str, urls, fake, seeded_account, control, a11y_check
+) -> None:
+    email = fake.unique_email()
+    control.seed_altinn_message(message_title(fake), username=seeded_account.username)
+    inbox = log_in_by_email(page, lang, urls, control, email)
+    a11y_check(inbox, "with the information box")
+    profile = inbox.open_profile()
+    a11y_check(profile, "as it opens")
+    information = profile.add_account()
+    a11y_check(information, "as it opens")
+    form = information.continue_()
+    a11y_check(form, "as it opens")
+    form = form.sign_in_refused("", "")
+    a11y_check(form, "with error messages")
+    inbox = form.sign_in(seeded_account.username, seeded_account.password).choose_all_persons()
+    a11y_check(inbox, "with a linked account under All persons")
