@@ -55,6 +55,12 @@ TEXTS = {
         "login.international": "International",  # domain-facts §10.2 ("Log in → International → Email login")
         "intl.heading": "International",  # domain-facts §10.2
         "intl.email_login": "Email login",  # domain-facts §10.2
+        # linking an old account (info.altinn.no "Email login")
+        "profile.heading": "Your profile",  # domain-facts §10.2 ("go to Your profile")
+        "link.add_account": "Add account",  # domain-facts §0, §10.2
+        "link.continue": "Continue",  # domain-facts §10.2 ("read the information and select Continue")
+        "inbox.all_persons": "All persons",  # domain-facts §10.2 ("use the All persons filter")
+        "link.info_box": "If you have previously used Altinn Login, you will not automatically see the same messages in your inbox when you sign in using Email Login.",  # domain-facts §10.2
     },
     "nb": {
         "home.log_in": "Logg inn",  # domain-facts §9
@@ -86,6 +92,7 @@ TEXTS = {
         "log_out": "Logg ut",  # domain-facts §9
         "help.map": "🗺️",  # guide 000 steps 3 and 4
         "forgot.heading": "Glemt passord?",  # domain-facts §9
+        "link.add_account": "Legg til konto",  # domain-facts §0
     },
     # Nynorsk: domain-facts §9 gives the terms (brukarnamn, Gløymt passord, utan fødselsnummer/D-nummer,
     # tryggingsnivå); sentences built from them are nobody's documented wording and are left out.

@@ -154,4 +154,50 @@ DEFECTS = [
         ("ALT-EMAIL-FIRST-LOGIN", "ALT-EMAIL-SAME-ACCOUNT"),
         "the account an e-mail log-in creates is not kept: every log-in with the address is a first one",
     ),
+    # linking an old account to an e-mail log-in (domain-facts §10.2: linking.py)
+    Defect(
+        "altinn.link_info_box_missing",
+        ("ALT-LINK-START",),
+        "the inbox of a person logged in by e-mail has no information box leading to 'Add account'",
+    ),
+    Defect(
+        "altinn.link_profile_add_missing",
+        ("ALT-LINK-START",),
+        "'Your profile' of a person logged in by e-mail has no 'Add account'",
+    ),
+    Defect(
+        "altinn.link_without_password",
+        ("ALT-LINK-INVALID",),
+        "an old account is linked with any password: only its username is checked",
+    ),
+    Defect(
+        "altinn.link_lockout_not_counted",
+        ("ALT-LINK-LOCKOUT",),
+        "wrong old passwords at the linking are not counted towards guide 000's lockout",
+    ),
+    Defect(
+        "altinn.link_locked_accepted",
+        ("ALT-LINK-LOCKOUT",),
+        "a locked old account is linked with its right password",
+    ),
+    Defect(
+        "altinn.link_elsewhere_relinked",
+        ("ALT-LINK-ELSEWHERE",),
+        "an old account already linked to another e-mail account is taken from it and linked again",
+    ),
+    Defect(
+        "altinn.link_messages_hidden",
+        ("ALT-LINK-MESSAGES", "ALT-LINK-JOURNEY"),
+        "a linked account is in the actor list but its old messages are not shown",
+    ),
+    Defect(
+        "altinn.link_all_persons_own_only",
+        ("ALT-LINK-ACTOR",),
+        "the 'All persons' filter shows only the person's own messages, none of the linked accounts'",
+    ),
+    Defect(
+        "altinn.link_ends_at_sunset",
+        ("ALT-LINK-SUNSET", "ALT-LINK-JOURNEY"),
+        "linking ends with the self-identified log-in on 19 June 2026 instead of staying possible",
+    ),
 ]

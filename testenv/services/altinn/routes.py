@@ -22,7 +22,7 @@ from testenv.core.state import env_of
 from testenv.core.templating import render
 from testenv.core.timeline import email_login_offered
 from testenv.core.urls import absolute_url
-from testenv.services.altinn import eid, email_accounts, rules, store, sunset
+from testenv.services.altinn import eid, email_accounts, linking, rules, store, sunset
 from testenv.services.idporten import email_login
 
 LANGS = ("en", "nb", "nn")
@@ -399,20 +399,15 @@ def _si_error(request: Request, lang: str, username: str, kind: str) -> Response
 
 
 @router.get("/{lang}/inbox")
-def inbox(lang: str, request: Request) -> Response:
+def inbox(lang: str, request: Request, actor: str | None = None) -> Response:
     lang = _lang(lang)
     session = session_of(request)
     if "altinn_user" not in session:  # Altinn's own session: a password, an alternative method or ID-porten
         return _redirect(f"/{lang}/login")
     created = session.get("altinn_flash") == "email_account_created" and session.pop("altinn_flash")
-    return _page(
-        request,
-        "inbox.html",
-        lang,
-        name=session["altinn_user"],
-        level=session.get("altinn_level", 0),
-        account_created=bool(created),
-    )
+    name, level = session["altinn_user"], session.get("altinn_level", 0)
+    context = linking.inbox_context(request, lang, actor)
+    return _page(request, "inbox.html", lang, name=name, level=level, account_created=bool(created), **context)
 
 
 @router.post("/logout")
