@@ -8,6 +8,8 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import BrowserContext
 
+from fixtures.idporten_login import origin_root
+
 # domain-facts §7 says "a code is emailed", not how long it is: any run of 4 to 10 digits alone in the e-mail.
 CODE = re.compile(r"\b(\d{4,10})\b")
 
@@ -27,13 +29,13 @@ def email_code(control) -> Callable[[str], str]:
 
 
 @pytest.fixture
-def use_session(context: BrowserContext, target) -> Callable[[dict], None]:
-    """`use_session(cookie)`: put a control-API session cookie into the browser."""
+def use_session(context: BrowserContext, urls) -> Callable[[dict], None]:
+    """`use_session(cookie)`: put a control-API session cookie of UDI into the browser."""
 
     def add(cookie: dict) -> None:
-        # For the site root, like the cookie the test environment sets itself (path "/"), so ID-porten's
-        # pages see the same session and no second cookie of the same name shadows it under /udi/.
-        root = target.base_url.rstrip("/") + "/"
+        # For the root of UDI's origin, like the cookie UDI sets itself (path "/"), so no second cookie of the
+        # same name shadows it under /udi/ (on a single-origin target ID-porten's pages see it too).
+        root = origin_root(urls("udi", "/"))
         context.add_cookies([{"name": cookie["name"], "value": cookie["value"], "url": root}])
 
     return add
