@@ -1,7 +1,8 @@
 """`python -m testenv --port 8000`: start the test environment and print every service's URL.
 
-By default each service has its own origin, one loopback address each (SERVICE_ADDRESSES) on the one port, and
-the control API the listening address (`--host`); `--single-origin` serves everything on `--host` alone."""
+With `--per-service-origins` each service has its own origin, one loopback address each (SERVICE_ADDRESSES) on
+the one port, and the control API the listening address (`--host`); by default (`--single-origin`) everything is
+served on `--host` alone."""
 
 from __future__ import annotations
 
@@ -60,12 +61,21 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m testenv", description=__doc__)
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port; 0 picks a free one (default 8000)")
-    p.add_argument(
+    layout = p.add_mutually_exclusive_group()
+    layout.add_argument(
         "--single-origin",
+        dest="single_origin",
         action="store_true",
-        help="serve every service on --host:--port (default: each on its own loopback address, "
+        default=True,
+        help="serve every service on --host:--port (the default)",
+    )
+    layout.add_argument(
+        "--per-service-origins",
+        dest="single_origin",
+        action="store_false",
+        help="each service on its own loopback address, "
         + ", ".join(f"{s} {a}" for s, a in SERVICE_ADDRESSES.items())
-        + ", the control API on --host)",
+        + ", the control API on --host",
     )
     p.add_argument("--db", type=Path, default=Path("reports/testenv.db"), help="SQLite file")
     p.add_argument(
@@ -100,13 +110,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     if args.test_mode and not _is_loopback(args.host):
         p.error("--test-mode exposes the control API: bind it to a loopback address only")
     if not args.single_origin:
-        if args.host in SERVICE_ADDRESSES.values() or not args.host.startswith("127."):
+        if args.host in SERVICE_ADDRESSES.values() or not _is_loopback(args.host):
             p.error(
                 f"each service gets its own loopback address ({', '.join(SERVICE_ADDRESSES.values())}) beside --host, "
-                "which must be another IPv4 loopback address; on another address use --single-origin"
+                "which must be another loopback address; on another address leave --per-service-origins out"
             )
         if any(service == EVERY_SERVICE for service, _ in args.public_url):
-            p.error("--public-url URL (without SERVICE=) puts every service on one origin: add --single-origin")
+            p.error("--public-url URL (without SERVICE=) is one origin for every service: no --per-service-origins")
     return args
 
 

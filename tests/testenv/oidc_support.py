@@ -60,7 +60,7 @@ class LoopbackServer:
         # The socket listens before the server starts: a request made at once waits in its backlog until
         # uvicorn serves it, so nothing has to poll for "started".
         self.socket = socket.create_server(("127.0.0.1", 0))
-        # Its public URL (issuer, registered addresses), as `python -m testenv --single-origin` configures it.
+        # Its public URL (issuer, registered addresses), as `python -m testenv` (single origin) configures it.
         public = {"*": f"http://127.0.0.1:{self.socket.getsockname()[1]}"}
         settings = Settings(db_path=db, test_mode=True, control_token=TOKEN, public_urls=public)
         config = uvicorn.Config(create_app(settings), log_level="warning")
