@@ -5,6 +5,7 @@ pytest_plugins = [
     "fixtures.data",
     "fixtures.languages",
     "fixtures.environment",
+    "fixtures.era",
     "fixtures.browser",
     "fixtures.idporten_login",
     "fixtures.oidc_client",

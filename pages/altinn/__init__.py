@@ -6,6 +6,7 @@ from pages.altinn.inbox import Inbox
 from pages.altinn.login import AlternativeLogin, Login, LoginWithoutId
 from pages.altinn.portal import Home
 from pages.altinn.self_identified import SelfIdentifiedLogin
+from pages.altinn.self_identified_ended import SelfIdentifiedEnded
 
 __all__ = [
     "AlternativeLogin",
@@ -15,6 +16,7 @@ __all__ = [
     "Inbox",
     "Login",
     "LoginWithoutId",
+    "SelfIdentifiedEnded",
     "SelfIdentifiedLogin",
     "UserCreated",
 ]

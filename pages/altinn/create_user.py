@@ -75,6 +75,14 @@ class CreateUser(AltinnScreen):
             self.submit_button.click()
         return UserCreated(self.page, self.lang).expect_loaded()
 
+    def submit_after_the_sunset(self):
+        """A form opened before the sunset and sent after it: the page that says the method has ended."""
+        from pages.altinn.self_identified_ended import SelfIdentifiedEnded
+
+        with self.step("submit the form after the sunset"):
+            self.submit_button.click()
+        return SelfIdentifiedEnded(self.page, self.lang).expect_loaded()
+
     def submit_refused(self) -> CreateUser:
         """Submit a form the service must refuse: the same screen comes back."""
         with self.step("click 'Create user' (expecting a refusal)"):

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from playwright.sync_api import Page
 
 from pages.altinn.inbox import Inbox
 from pages.altinn.screen import AltinnScreen
+
+if TYPE_CHECKING:
+    from pages.altinn.self_identified_ended import SelfIdentifiedEnded
 
 PATH = "/ui/Authentication/SelfIdentified"  # guide 000 step 6
 
@@ -42,6 +46,13 @@ class SelfIdentifiedLogin(AltinnScreen):
     def log_in(self, username: str, password: str) -> Inbox:
         self._submit(username, password)
         return Inbox(self.page, self.lang).expect_loaded()
+
+    def log_in_after_the_sunset(self, username: str, password: str) -> SelfIdentifiedEnded:
+        """A form opened before the sunset and sent after it: the page that says the method has ended."""
+        from pages.altinn.self_identified_ended import SelfIdentifiedEnded
+
+        self._submit(username, password)
+        return SelfIdentifiedEnded(self.page, self.lang).expect_loaded()
 
     def log_in_refused(self, username: str, password: str) -> SelfIdentifiedLogin:
         self._submit(username, password)

@@ -51,6 +51,7 @@ TEXTS = {
         "help.map": "🗺️",  # guide 000 steps 3 and 4 (decoration before the help text)
         "help.and_about": "and about",  # guide 000 steps 3 and 4
         "forgot.heading": "Forgot your password?",  # guide 000 step 4
+        "ended.email_login": "Email login",  # domain-facts §10.2 (the method that replaced guide 000's user)
     },
     "nb": {
         "home.log_in": "Logg inn",  # domain-facts §9

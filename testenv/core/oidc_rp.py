@@ -48,6 +48,9 @@ from testenv.core.urls import absolute_url, public_base
 
 SUBSTANTIAL, HIGH = "idporten-loa-substantial", "idporten-loa-high"
 LEVEL_OF_ACR = {SUBSTANTIAL: 3, HIGH: 4}
+# ID-porten's e-mail log-in (domain-facts §0, §5): level 0, no identity number; only a relying party that
+# registers for it accepts it, and only for a log-in that asked for it (never where 3 or 4 was asked).
+SELFREGISTERED_EMAIL = "selfregistered-email"
 # ID-porten's tokens live 120 s; a little leeway for the clocks of two hosts (OIDC Core 3.1.3.7 allows it).
 LEEWAY_S = 30
 METADATA_TTL_S = 300.0  # discovery and JWKS are cached this long (real time), per issuer
@@ -90,6 +93,7 @@ class RelyingParty:
     logged_out_path: str
     default_secret: str  # the registered one; Settings.idporten_client_secrets may override it
     session_key: str  # where its log-ins live in the service's own session
+    accepts_email: bool = False  # registered for ID-porten's e-mail log-in (issue 16)
 
     def secret(self, request: Request) -> str:
         return env_of(request).settings.idporten_client_secrets.get(self.client_id, self.default_secret)
@@ -105,7 +109,7 @@ class RelyingParty:
 class Verified:
     """A log-in whose ID token passed every check: the claims a service may decide on."""
 
-    pid: str
+    pid: str  # empty for an e-mail log-in
     name: str
     sub: str
     acr: str
@@ -115,6 +119,7 @@ class Verified:
     id_token: str
     lang: str
     then: str
+    email: str = ""  # the lower-cased address of an e-mail log-in
 
 
 class LoginRefused(Exception):
@@ -272,6 +277,8 @@ async def complete(request: Request, rp: RelyingParty) -> Verified:
     except (httpx.HTTPError, ValueError, KeyError) as exc:
         raise LoginRefused("token", str(exc), then=then) from exc
     acr = log_in["acr"] if defect_on(request, "oidc_rp.requested_level_trusted") else claims["acr"]
+    if acr == SELFREGISTERED_EMAIL and log_in["acr"] != SELFREGISTERED_EMAIL:
+        raise LoginRefused("id_token", "an e-mail log-in where substantial or high was asked", then=then)
     return _verified(claims, id_token, acr, lang, then)
 
 
@@ -326,9 +333,11 @@ async def validate_id_token(
         "iat": {"essential": True},
         "sub": {"essential": True},
         "nonce": {"essential": True, "value": nonce},
-        "acr": {"essential": True, "values": list(LEVEL_OF_ACR)},
+        "acr": {"essential": True, "values": [*LEVEL_OF_ACR, *([SELFREGISTERED_EMAIL] if rp.accepts_email else [])]},
         "pid": {"essential": True},
     }
+    if rp.accepts_email and claims.get("acr") == SELFREGISTERED_EMAIL:  # no identity number, an address instead
+        options["email"] = options.pop("pid")
     checked = dict(claims)
     for defect, claim in (
         ("oidc_rp.iss_unchecked", "iss"),
@@ -350,7 +359,7 @@ async def validate_id_token(
 def _verified(claims: dict, id_token: str, acr: str, lang: str, then: str) -> Verified:
     amr = claims.get("amr") or [""]
     return Verified(
-        pid=str(claims["pid"]),
+        pid=str(claims.get("pid") or ""),
         name=str(claims.get("name") or ""),
         sub=str(claims["sub"]),
         acr=acr,
@@ -360,6 +369,7 @@ def _verified(claims: dict, id_token: str, acr: str, lang: str, then: str) -> Ve
         id_token=id_token,
         lang=lang,
         then=then,
+        email=str(claims.get("email") or "").lower() if acr == SELFREGISTERED_EMAIL else "",
     )
 
 

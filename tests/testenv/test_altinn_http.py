@@ -4,15 +4,25 @@ log-out, and the defects that only routes.py can show."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 import pytest
+from era_support import before_sunset, offset_s
 from fastapi.testclient import TestClient
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 CREATE = "/en/login/without-id/create"
 LOGIN = "/ui/Authentication/SelfIdentified?lang=en"
 FORM_HEADERS = {"content-type": "application/x-www-form-urlencoded"}
+
+
+@pytest.fixture
+def client(make_client: Callable[..., TestClient]) -> Iterator[TestClient]:
+    """Guide 000's flow is the subject here: a client on a clock before its sunset (era_support.py)."""
+    with make_client() as c:
+        yield before_sunset(c)
+
+
 GOOD = {"username": "kari", "email": "kari@example.no", "password": "abcdefg1", "confirm_password": "abcdefg1"}
 
 
@@ -113,9 +123,9 @@ def test_three_wrong_passwords_lock_for_60_minutes_on_the_scopes_clock(client: T
     assert [log_in(client, "kari", "wrong0000").status_code for _ in range(3)] == [401, 401, 423]
     assert log_in(client, "kari", "abcdefg1").status_code == 423  # the right password is locked out too
     scope = {"X-Testenv-Scope": "later"}
-    client.put("/__testenv__/scopes/later", json={"clock_offset_s": 59 * 60})
+    client.put("/__testenv__/scopes/later", json={"clock_offset_s": offset_s(59 * 60)})
     assert post_form_scoped(client, scope).status_code == 423
-    client.put("/__testenv__/scopes/later", json={"clock_offset_s": 61 * 60})
+    client.put("/__testenv__/scopes/later", json={"clock_offset_s": offset_s(61 * 60)})
     assert post_form_scoped(client, scope).status_code == 302
 
 
@@ -148,6 +158,7 @@ def test_a_control_session_opens_the_inbox(client: TestClient) -> None:
 # --- defects that live in routes.py ------------------------------------------------------------------
 def test_the_defect_that_stores_refused_forms(make_client: Callable[..., TestClient]) -> None:
     with make_client("altinn.refused_form_stores_user") as client:
+        before_sunset(client)
         response = post_form(client, CREATE, {**GOOD, "confirm_password": "other0000"})
         assert response.status_code == 422
         assert count(client, "kari") == 1
@@ -158,15 +169,17 @@ def test_the_defect_that_stores_refused_forms(make_client: Callable[..., TestCli
 )
 def test_lockout_defects(make_client: Callable[..., TestClient], defect: str, status: int) -> None:
     with make_client(defect) as client:
+        before_sunset(client)
         seed(client)
         assert [log_in(client, "kari", "wrong0000").status_code for _ in range(3)][-1] == status
-        client.put("/__testenv__/scopes/later", json={"clock_offset_s": 31 * 60})
+        client.put("/__testenv__/scopes/later", json={"clock_offset_s": offset_s(31 * 60)})
         later = post_form_scoped(client, {"X-Testenv-Scope": "later"}).status_code
         assert later == 302, "after 31 minutes both defects let the right password in"
 
 
 def test_the_login_answers_200_defect(make_client: Callable[..., TestClient]) -> None:
     with make_client("altinn.login_answers_200") as client:
+        before_sunset(client)
         seed(client)
         response = log_in(client, "kari", "abcdefg1")
         assert response.status_code == 200 and "Logged in as kari" in response.text

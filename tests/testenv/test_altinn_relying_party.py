@@ -97,3 +97,18 @@ def test_the_control_session_comes_from_a_minted_and_validated_token(client: Tes
     assert "Logged in as Kari Nordmann" in inbox.text and "Security level: 4" in inbox.text
     out = client.post("/logout", data={"csrf_token": _csrf(client, "/en/inbox")})
     assert urlsplit(out.headers["location"]).path == "/idporten/endsession"  # it holds an ID token to hint with
+
+
+def test_an_email_session_is_level_0_named_epost_and_the_lower_cased_address(client: TestClient) -> None:
+    made = client.post("/__testenv__/altinn/idporten-sessions", json={"email": "Kari.Nordmann@Example.NO"})
+    assert made.status_code == 201, made.text
+    assert made.json()["level"] == 0 and made.json()["username"] == "epost:kari.nordmann@example.no"
+    cookie = made.json()["cookie"]
+    client.cookies.set(cookie["name"], cookie["value"])
+    inbox = client.get("/en/inbox")
+    assert "epost:kari.nordmann@example.no" in inbox.text and "Security level: 0" in inbox.text
+
+
+def test_an_email_session_needs_a_well_formed_address(client: TestClient) -> None:
+    for bad in ("kari", "kari@example", "a b@example.no"):
+        assert client.post("/__testenv__/altinn/idporten-sessions", json={"email": bad}).status_code == 422

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from era_support import SCOPE, before_sunset
 from fastapi.testclient import TestClient
 
 from testenv.app import create_app
@@ -81,7 +82,11 @@ class Server:
         threading.Thread(target=self.proc.stdout.read, daemon=True).start()
 
     def client(self) -> httpx.Client:
-        return httpx.Client(base_url=self.url, timeout=30)
+        """A client on a clock before the sunset: guide 000's "create user" and log-in exist only then."""
+        headers = {"X-Testenv-Token": "durability"}
+        with httpx.Client(base_url=self.url, timeout=30, headers=headers) as setup:
+            before_sunset(setup)  # the scope's clock, kept in the database
+        return httpx.Client(base_url=self.url, timeout=30, headers={**headers, "X-Testenv-Scope": SCOPE})
 
     def kill(self) -> None:
         if self.proc.poll() is None:
@@ -123,10 +128,11 @@ def test_the_database_runs_in_wal_mode(tmp_path: Path) -> None:
 
 def test_an_account_survives_a_restart(tmp_path: Path) -> None:
     db = tmp_path / "t.db"
-    with TestClient(create_app(Settings(db_path=db, test_mode=True, control_token="t"))) as first:
-        assert register(first, "survivor").status_code == 303
-    with TestClient(create_app(Settings(db_path=db, test_mode=True, control_token="t"))) as second:
-        answer = log_in(second, "survivor")
+    token = {"X-Testenv-Token": "t"}
+    with TestClient(create_app(Settings(db_path=db, test_mode=True, control_token="t")), headers=token) as first:
+        assert register(before_sunset(first), "survivor").status_code == 303
+    with TestClient(create_app(Settings(db_path=db, test_mode=True, control_token="t")), headers=token) as second:
+        answer = log_in(before_sunset(second), "survivor")
     assert answer.status_code == 302 and answer.headers["location"] == "/en/inbox"
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
+from era_support import before_sunset, offset_s
 from fastapi.testclient import TestClient
 from starlette.requests import Request
 from test_hostile_input import (
@@ -122,6 +123,7 @@ def test_the_session_cookie_is_replaced_on_log_in(env: Env) -> None:
         f"{CONTROL}/altinn/users", json={"username": "fixate", "email": "f@example.com", "password": "Fix4tion1"}
     )
     with new_client(env) as client:
+        before_sunset(client)  # guide 000's log-in exists only before its sunset
         token = CSRF_RE.search(client.get("/ui/Authentication/SelfIdentified?lang=en").text).group(1)
         before = client.cookies.get("testenv_session")
         answer = client.post(
@@ -183,6 +185,7 @@ def test_passwords_are_stored_only_as_argon2_hashes(tmp_path: Path) -> None:
         return value
 
     with TestClient(app, base_url=LOOPBACK, headers={"X-Testenv-Token": TOKEN}) as c:
+        before_sunset(c)  # guide 000's "create user" exists only before its sunset
 
         def token(path: str) -> str:
             return CSRF_RE.search(c.get(path).text).group(1)
@@ -279,6 +282,7 @@ def test_altinn_locks_an_account_after_three_wrong_passwords_for_an_hour(env: En
     )
     login = "/ui/Authentication/SelfIdentified?lang=en"
     scope = "lockout-test"
+    env.client.put(f"{CONTROL}/scopes/{scope}", json={"clock_offset_s": offset_s()})  # before the sunset
 
     def attempt(username: str, password: str) -> int:
         with new_client(env, headers={"X-Testenv-Token": TOKEN, "X-Testenv-Scope": scope}) as c:
@@ -289,7 +293,7 @@ def test_altinn_locks_an_account_after_three_wrong_passwords_for_an_hour(env: En
     assert [attempt("lockme", "Wrong1234") for _ in range(3)] == [401, 401, 423]
     assert attempt("lockme", "Right1234") == 423, "the right password must not open a locked account"
     assert attempt("bystander", "Right1234") == 302, "a lockout is per account"
-    env.client.put(f"{CONTROL}/scopes/{scope}", json={"clock_offset_s": 61 * 60})
+    env.client.put(f"{CONTROL}/scopes/{scope}", json={"clock_offset_s": offset_s(61 * 60)})
     assert attempt("lockme", "Right1234") == 302, "the lock lasts an hour, then the right password works"
 
 

@@ -9,11 +9,13 @@ from fastapi import HTTPException, Request
 from pydantic import BaseModel, Field
 
 from testenv.core import oidc_rp
+from testenv.core.clock import now
 from testenv.core.control import control_router
 from testenv.core.sessions import COOKIE, create_session
 from testenv.core.state import env_of
 from testenv.core.validation import PID_PATTERN
 from testenv.services.altinn import eid, store
+from testenv.services.idporten import email_login
 from testenv.services.idporten.levels import ACR_OF_LEVEL, EID_AMR, EID_LEVEL, SESSION_KEY, login_data
 from testenv.services.idporten.oidc_mint import mint_id_token
 from testenv.services.register import find_person
@@ -81,8 +83,9 @@ def make_session(body: SessionIn, request: Request) -> dict:
 
 
 class IdportenSessionIn(BaseModel):
-    pid: str = Field(pattern=PID_PATTERN)
-    eid: str
+    pid: str = Field(default="", pattern=f"^$|{PID_PATTERN}")
+    eid: str = ""
+    email: str = Field(default="", max_length=email_login.MAX_ADDRESS)  # an e-mail log-in instead of pid/eid
     level: int | None = None  # TestID only: 3 or 4
 
 
@@ -91,7 +94,10 @@ async def make_idporten_session(body: IdportenSessionIn, request: Request) -> di
     """A browser session logged in to Altinn through ID-porten with `eid` (MinID level 3, the others 4; TestID
     at `level`), as after a real log-in: ID-porten mints the ID token (the claims /token issues) and Altinn's
     relying party validates it (signature from the JWKS, iss, aud, exp, nonce, acr) before the session is made;
-    the level is the token's acr. ID-porten's own session comes with it (single sign-on, log-out)."""
+    the level is the token's acr. ID-porten's own session comes with it (single sign-on, log-out).
+    With `email` instead: the e-mail log-in (level 0), offered by the test clock's date only."""
+    if body.email:
+        return await _email_session(body.email, request)
     if body.eid == "testid":
         if body.level not in (3, 4):
             raise HTTPException(422, "a TestID session needs level 3 or 4")
@@ -131,3 +137,33 @@ async def make_idporten_session(body: IdportenSessionIn, request: Request) -> di
     }
     sid = create_session(env_of(request).db, data)
     return {"cookie": {"name": COOKIE, "value": sid}, "level": login.level}
+
+
+async def _email_session(address: str, request: Request) -> dict:
+    """Altinn logged in by ID-porten's e-mail log-in: the token minted and validated as for the other eIDs."""
+    if not email_login.well_formed(address):
+        raise HTTPException(422, "email is not a well-formed address")
+    if not email_login.offered(eid.RP.client_id, now(request)):
+        raise HTTPException(409, "e-mail log-in is not offered at the test clock's date (from 1 February 2026)")
+    if not oidc_rp.uses_own_provider(request):
+        raise HTTPException(409, "the relying party trusts another provider: log in through the browser")
+    nonce = secrets.token_urlsafe(24)
+    token = mint_id_token(
+        request,
+        client_id=eid.RP.client_id,
+        issuer=oidc_rp.issuer(request),
+        pid="",
+        name="",
+        acr=email_login.ACR,
+        amr=email_login.AMR,
+        nonce=nonce,
+        locale="nb",
+        email=email_login.normalised(address),
+    )
+    try:
+        login = await oidc_rp.verified_token(request, eid.RP, token, nonce=nonce, then="/nb/inbox")
+    except oidc_rp.LoginRefused as refused:
+        raise HTTPException(409, f"Altinn refused the token ID-porten minted: {refused}") from refused
+    data = {**eid.session_data(login), eid.RP.session_key: {"login": oidc_rp.login_record(login)}}
+    sid = create_session(env_of(request).db, data)
+    return {"cookie": {"name": COOKIE, "value": sid}, "level": login.level, "username": data["altinn_user"]}

@@ -103,4 +103,41 @@ DEFECTS = [
         ("ALT-FORGOT-SESSIONS",),
         "a new password from the reset link leaves the user's other sessions logged in",
     ),
+    # the sunset of the self-identified user (19 June 2026 00:00 Oslo: testenv/core/timeline.py, sunset.py)
+    Defect(
+        "altinn.sunset_ignored",
+        ("ALT-SUNSET-GONE", "ALT-SUNSET-LINKS", "ALT-SUNSET-OLD-ACCOUNT"),
+        "the self-identified creation and log-in are still offered after 19 June 2026",
+    ),
+    Defect(
+        "altinn.sunset_one_day_late",
+        ("ALT-SUNSET-GONE", "ALT-SUNSET-LINKS"),
+        "the self-identified user is retired a day late, from 20 June 2026",
+    ),
+    Defect(
+        "altinn.sunset_one_day_early",
+        ("ALT-SUNSET-BEFORE",),
+        "the self-identified user is retired a day early, from 18 June 2026, though both methods ran until 19 June",
+    ),
+    Defect(
+        "altinn.sunset_utc",
+        ("ALT-SUNSET-GONE",),
+        "the sunset is midnight in UTC (02:00 in Norway) instead of midnight in Norway",
+    ),
+    Defect(
+        "altinn.sunset_links_kept",
+        ("ALT-SUNSET-LINKS",),
+        "after the sunset the alternative log-in page still links 'Log in without national identity number/D-number'",
+    ),
+    Defect(
+        "altinn.sunset_forms_still_post",
+        ("ALT-SUNSET-OLD-ACCOUNT", "ALT-SUNSET-GONE"),
+        "after the sunset only the pages are gone: a log-in or create form opened before it and sent after it still "
+        "logs in or creates",
+    ),
+    Defect(
+        "altinn.sunset_bare_not_found",
+        ("ALT-SUNSET-GONE",),
+        "the retired URLs answer a bare 404 that neither says the method has ended nor where to log in now",
+    ),
 ]

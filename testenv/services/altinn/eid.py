@@ -22,6 +22,7 @@ RP = RelyingParty(
     logged_out_path="/oidc/logged-out",
     default_secret=BY_ID["altinn"].secret,
     session_key="altinn_oidc",
+    accepts_email=True,
 )
 # Altinn's own keys in the browser session (altinn_oidc is the relying party's, inside the same prefix).
 PREFIXES = ("altinn_", "altsys_")
@@ -35,7 +36,16 @@ def clear_altinn_session(request: Request) -> None:
 
 
 def session_data(login: Verified) -> dict:
-    """What Altinn keeps of a person logged in through ID-porten: the token's pid, name and level."""
+    """What Altinn keeps of a person logged in through ID-porten: the token's pid, name and level. A person
+    logged in by e-mail is `epost:<lower-cased address>` at level 0 (domain-facts §0), taken from the acr."""
+    if login.email:
+        return {
+            "altinn_user": f"epost:{login.email}",
+            "altinn_level": 0,
+            "altinn_pid": "",
+            "altinn_method": METHOD,
+            "altinn_email": login.email,
+        }
     return {
         "altinn_user": login.name or login.pid,
         "altinn_level": login.level,

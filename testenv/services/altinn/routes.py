@@ -21,7 +21,7 @@ from testenv.core.sessions import end_sessions_of, session_of
 from testenv.core.state import env_of
 from testenv.core.templating import render
 from testenv.core.urls import absolute_url
-from testenv.services.altinn import eid, rules, store
+from testenv.services.altinn import eid, rules, store, sunset
 
 LANGS = ("en", "nb", "nn")
 DEFAULT_LANG = "nb"  # altinn.no opens in Bokmål (domain-facts §1.2)
@@ -53,6 +53,13 @@ def _page(request: Request, template: str, lang: str, **context) -> Response:
 
 def _redirect(url: str) -> RedirectResponse:
     return RedirectResponse(url, status_code=303)
+
+
+def _ended(request: Request, lang: str) -> Response:
+    """What a retired self-identified URL shows after the sunset (sunset.py, docs/decisions.md)."""
+    if defect_on(request, "altinn.sunset_bare_not_found"):
+        raise HTTPException(404)
+    return _page(request, "self_identified_ended.html", lang, status=sunset.GONE)
 
 
 @router.get("/", include_in_schema=False)
@@ -139,7 +146,8 @@ def alternative(lang: str, request: Request, tab: str | None = None) -> Response
     if tab not in tabs:
         tab = default
     links = ["order_letter", "disable_letter", "enterprise", "without_id"]
-    if defect_on(request, "altinn.alternative_link_missing"):
+    retired = not sunset.offered(request) and not defect_on(request, "altinn.sunset_links_kept")
+    if retired or defect_on(request, "altinn.alternative_link_missing"):
         links.remove("without_id")
     if defect_on(request, "altinn.disable_letter_link_missing"):
         links.remove("disable_letter")
@@ -148,6 +156,8 @@ def alternative(lang: str, request: Request, tab: str | None = None) -> Response
 
 @router.get("/{lang}/login/without-id")
 def without_id(lang: str, request: Request) -> Response:
+    if not sunset.offered(request):
+        return _ended(request, _lang(lang))
     links = ["create"] if defect_on(request, "altinn.without_id_forgot_missing") else ["create", "forgot"]
     return _page(request, "without_id.html", _lang(lang), links=links)
 
@@ -180,13 +190,17 @@ def _create_form(request: Request, lang: str, values: dict, errors: dict, status
 
 @router.get("/{lang}/login/without-id/create")
 def create_form(lang: str, request: Request) -> Response:
+    if not sunset.offered(request):
+        return _ended(request, _lang(lang))
     return _create_form(request, _lang(lang), {"username": "", "email": ""}, {})
 
 
 @router.post("/{lang}/login/without-id/create")
 async def create_submit(lang: str, request: Request) -> Response:
     lang = _lang(lang)
-    form = await require_form(request)
+    form = await require_form(request)  # CSRF first, as on every form: the sunset changes no state either
+    if sunset.posts_refused(request):  # a form opened before the sunset and sent after it: nothing is stored
+        return _ended(request, lang)
     username, email = field(form, "username").strip(), field(form, "email").strip()
     password, confirm = field(form, "password"), field(form, "confirm_password")
     errors = {
@@ -229,6 +243,8 @@ async def create_submit(lang: str, request: Request) -> Response:
 
 @router.get("/{lang}/login/without-id/created")
 def created(lang: str, request: Request) -> Response:
+    if not sunset.offered(request):
+        return _ended(request, _lang(lang))
     info = session_of(request).get("altinn_created")
     if not info:
         return _redirect(f"/{_lang(lang)}/login/without-id")
@@ -248,6 +264,8 @@ def _si_lang(request: Request, lang: str | None) -> str:
 
 @router.get("/ui/Authentication/SelfIdentified")
 def self_identified(request: Request, lang: str | None = None) -> Response:
+    if not sunset.offered(request):
+        return _ended(request, _si_lang(request, lang))
     return _page(request, "self_identified.html", _si_lang(request, lang), username="", error=None, invalid_key=None)
 
 
@@ -255,6 +273,8 @@ def self_identified(request: Request, lang: str | None = None) -> Response:
 async def self_identified_submit(request: Request, lang: str | None = None) -> Response:
     lang = _si_lang(request, lang)
     form = await require_form(request)
+    if sunset.posts_refused(request):  # nobody logs in the old way, and no attempt counts towards a lockout
+        return _ended(request, lang)
     username, password = field(form, "username").strip(), field(form, "password")
     env = env_of(request)
     at = now(request)
@@ -416,4 +436,11 @@ async def reset_submit(lang: str, token: str, request: Request) -> Response:
         conn.execute("DELETE FROM altinn_resets WHERE user_id = ?", (user_id,))
         if not defect_on(request, "altinn.reset_keeps_other_sessions"):
             end_sessions_of(request, conn, owner(user_id))  # whoever knew the old password is logged out
-    return _page(request, "reset.html", lang, valid=True, done=True, errors={})
+    return _page(
+        request, "reset.html", lang, valid=True, done=True, errors={}, login_href=_reset_login_href(request, lang)
+    )
+
+
+def _reset_login_href(request: Request, lang: str) -> str:
+    """Where a new password is used: the old log-in before the sunset, Altinn's log-in (e-mail, linking) after."""
+    return f"/ui/Authentication/SelfIdentified?lang={lang}" if sunset.offered(request) else f"/{lang}/login"

@@ -108,6 +108,13 @@ TEXTS = {
         "altinn.reset.submit": "Save new password",  # invented
         "altinn.reset.invalid": "The link is invalid or has expired. Ask for a new one.",  # invented
         "altinn.reset.done": "Your password has been changed. You can now log in.",  # invented
+        # after the sunset of the self-identified user (19 June 2026, domain-facts §0, §10.2)
+        "altinn.ended.title": "Log-in with username and password has ended",  # invented
+        "altinn.ended.body": "Since 19 June 2026 you can no longer create a user or log in with a username and password you registered yourself. Email login is now the only way to sign in without a national identity number or D-number.",  # invented around domain-facts §10.2 ("This is the only way to sign in without a national identity number or D number.")
+        "altinn.ended.how": "Select Log in, then International and Email login. Enter your email address and the one-time code we send you.",  # domain-facts §10.2 (the steps)
+        "altinn.ended.login": "Log in with Email login",  # invented ("Email login": domain-facts §10.2)
+        "altinn.ended.old_account": "Did you have a user with a username and password? Your messages are not moved automatically. After logging in with Email login, select Add account in the information box of your inbox or under Your profile, and sign in with your old username and password.",  # domain-facts §10.2 (linking steps)
+        "altinn.ended.help": "Read more about Altinn alternative log-in methods",  # invented (the help page's title: domain-facts §10.2)
     },
     "nb": {
         "altinn.brand": "Altinn",
@@ -216,6 +223,12 @@ TEXTS = {
         "altinn.reset.submit": "Lagre nytt passord",  # invented
         "altinn.reset.invalid": "Lenken er ugyldig eller utløpt. Be om en ny.",  # invented
         "altinn.reset.done": "Passordet ditt er endret. Du kan nå logge inn.",  # invented
+        "altinn.ended.title": "Innlogging med brukernavn og passord er avviklet",  # invented
+        "altinn.ended.body": "Fra 19. juni 2026 kan du ikke lenger lage ny bruker eller logge inn med brukernavn og passord du har registrert selv. Innlogging med e-post er nå den eneste måten å logge inn uten fødselsnummer eller D-nummer på.",  # invented
+        "altinn.ended.how": "Velg Logg inn, deretter Internasjonal og Innlogging med e-post. Skriv inn e-postadressen din og engangskoden vi sender deg.",  # invented (the steps of domain-facts §10.2)
+        "altinn.ended.login": "Logg inn med e-post",  # invented
+        "altinn.ended.old_account": "Hadde du en bruker med brukernavn og passord? Meldingene dine flyttes ikke automatisk. Når du har logget inn med e-post, velger du Legg til konto i informasjonsboksen i innboksen eller under Profil, og logger inn med det gamle brukernavnet og passordet.",  # invented ("Legg til konto": domain-facts §0)
+        "altinn.ended.help": "Les mer om alternative innloggingsmetoder i Altinn",  # invented
     },
     # Nynorsk: domain-facts §9 gives the terms (brukarnamn, Gløymt passord, utan fødselsnummer/D-nummer,
     # tryggingsnivå); everything else is invented. Keys missing here fall back to English (core/i18n.py).
@@ -326,5 +339,11 @@ TEXTS = {
         "altinn.reset.submit": "Lagre nytt passord",  # invented
         "altinn.reset.invalid": "Lenkja er ugyldig eller har gått ut. Be om ei ny.",  # invented
         "altinn.reset.done": "Passordet ditt er endra. Du kan no logge inn.",  # invented
+        "altinn.ended.title": "Innlogging med brukarnamn og passord er avvikla",  # invented
+        "altinn.ended.body": "Frå 19. juni 2026 kan du ikkje lenger lage ny brukar eller logge inn med brukarnamn og passord du har registrert sjølv. Innlogging med e-post er no den einaste måten å logge inn utan fødselsnummer eller D-nummer på.",  # invented
+        "altinn.ended.how": "Vel Logg inn, deretter Internasjonal og Innlogging med e-post. Skriv inn e-postadressa di og eingongskoden vi sender deg.",  # invented (the steps of domain-facts §10.2)
+        "altinn.ended.login": "Logg inn med e-post",  # invented
+        "altinn.ended.old_account": "Hadde du ein brukar med brukarnamn og passord? Meldingane dine blir ikkje flytte automatisk. Når du har logga inn med e-post, vel du Legg til konto i informasjonsboksen i innboksen eller under Profil, og loggar inn med det gamle brukarnamnet og passordet.",  # invented ("Legg til konto": domain-facts §0)
+        "altinn.ended.help": "Les meir om alternative innloggingsmetodar i Altinn",  # invented
     },
 }

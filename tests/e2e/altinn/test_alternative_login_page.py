@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
+from fixtures.era import GUIDE_000
 from pages.altinn import AlternativeLogin
 from pages.components import expect_wording
+
+pytestmark = pytest.mark.era(GUIDE_000)  # the historical guide (fixtures/era.py)
 
 # Guide 000 step 3: the tabs in the guide's order, and every link the guide's picture shows.
 TABS = ("alt.tab.code_letter", "alt.tab.sms", "alt.tab.password")

@@ -5,10 +5,13 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
+from fixtures.era import GUIDE_000
 from pages.altinn import CreateUser
 from pages.components import expect_field_error
 
 from .checks import assert_nothing_stored, expect_refused_keeping_input
+
+pytestmark = pytest.mark.era(GUIDE_000)  # the historical guide (fixtures/era.py)
 
 
 def _wrong(answer: str) -> str:

@@ -13,7 +13,9 @@ import re
 import httpx
 import pytest
 
-pytestmark = pytest.mark.control_api
+from fixtures.era import GUIDE_000
+
+pytestmark = [pytest.mark.control_api, pytest.mark.era(GUIDE_000)]
 
 FOREIGN = "evil.example"
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
+from fixtures.era import GUIDE_000
 from pages.altinn import AlternativeLogin, CreateUser, Home, Login, LoginWithoutId, SelfIdentifiedLogin
+
+pytestmark = pytest.mark.era(GUIDE_000)  # the historical guide (fixtures/era.py)
 
 OTHER_LANGUAGE = {"en": "nb", "nb": "en", "nn": "en"}
 SCREENS = (Home, Login, AlternativeLogin, LoginWithoutId, CreateUser, SelfIdentifiedLogin)

@@ -9,7 +9,10 @@ from playwright.sync_api import Page, expect
 
 from fixtures.data.limits import Limits
 from fixtures.data.policies import ALTINN
+from fixtures.era import GUIDE_000
 from pages.altinn import SelfIdentifiedLogin
+
+pytestmark = pytest.mark.era(GUIDE_000)  # the historical guide (fixtures/era.py)
 
 
 @pytest.mark.control_api

@@ -5,8 +5,11 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
+from fixtures.era import GUIDE_000
 from pages.altinn import LoginWithoutId
 from pages.components import expect_wording
+
+pytestmark = pytest.mark.era(GUIDE_000)  # the historical guide (fixtures/era.py)
 
 
 @pytest.mark.req("ALT-WITHOUT-PAGE")

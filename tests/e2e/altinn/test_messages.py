@@ -9,10 +9,13 @@ import pytest
 from playwright.sync_api import Page
 
 from fixtures.data.policies import ALTINN
+from fixtures.era import GUIDE_000
 from pages.altinn import CreateUser
 from pages.components import expect_distinct, expect_field_error, expect_page_language, field_error_text
 
 from .checks import assert_nothing_stored
+
+pytestmark = pytest.mark.era(GUIDE_000)  # the historical guide (fixtures/era.py)
 
 PASSWORD_RULES = ("min_length", "max_length", "letter", "digit", "chars")
 

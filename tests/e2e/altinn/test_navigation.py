@@ -7,7 +7,10 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from fixtures.era import GUIDE_000
 from pages.altinn import Home, Login
+
+pytestmark = pytest.mark.era(GUIDE_000)  # the historical guide (fixtures/era.py)
 
 
 @pytest.mark.req("ALT-NAV-LOGIN")

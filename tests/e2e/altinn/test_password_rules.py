@@ -7,10 +7,13 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from fixtures.data.policies import ALTINN, CYRILLIC, EMOJI, GREEK, NORWEGIAN_LETTERS
+from fixtures.era import GUIDE_000
 from pages.altinn import CreateUser
 from pages.components import expect_field_error
 
 from .checks import assert_nothing_stored, expect_refused_keeping_input
+
+pytestmark = pytest.mark.era(GUIDE_000)  # the historical guide (fixtures/era.py)
 
 RULE_IDS = {
     "min_length": "ALT-PWD-MIN",

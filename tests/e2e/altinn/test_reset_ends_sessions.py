@@ -15,9 +15,10 @@ import pytest
 from playwright.sync_api import Page
 
 from fixtures.data.policies import ALTINN
+from fixtures.era import GUIDE_000
 from pages.altinn import Inbox, Login
 
-pytestmark = pytest.mark.control_api
+pytestmark = [pytest.mark.control_api, pytest.mark.era(GUIDE_000)]
 
 CSRF = re.compile(r'name="csrf_token" value="([^"]+)"')
 LINK = re.compile(r"https?://[^\s\"'<>]+/reset/[^\s\"'<>]+")

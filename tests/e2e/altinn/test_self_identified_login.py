@@ -6,8 +6,11 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from fixtures.data.policies import ALTINN
+from fixtures.era import GUIDE_000
 from pages.altinn import Login, SelfIdentifiedLogin
 from pages.altinn.self_identified import PATH
+
+pytestmark = pytest.mark.era(GUIDE_000)  # the historical guide (fixtures/era.py)
 
 # Each mistake turns the right (username, password) into a wrong pair.
 MISTAKES = {

@@ -6,7 +6,10 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from fixtures.data.policies import ALTINN
+from fixtures.era import GUIDE_000
 from pages.altinn import CreateUser
+
+pytestmark = pytest.mark.era(GUIDE_000)  # the historical guide (fixtures/era.py)
 
 
 @pytest.mark.control_api

@@ -7,10 +7,13 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from fixtures.data.policies import ALTINN
+from fixtures.era import GUIDE_000
 from pages.altinn import CreateUser
 from pages.components import expect_field_error
 
 from .checks import assert_nothing_stored, expect_refused_keeping_input
+
+pytestmark = pytest.mark.era(GUIDE_000)  # the historical guide (fixtures/era.py)
 
 # Each required field left empty, with the filled-in fields that must then carry no message.
 REQUIRED_FIELDS = {

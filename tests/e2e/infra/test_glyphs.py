@@ -12,12 +12,12 @@ from playwright.sync_api import Page
 
 from fixtures.glyphs import fontconfig_available, missing_glyphs
 
-from .screens import OPEN_SCREENS, screen_id
+from .screens import OPEN_SCREENS, screen_id, screen_params
 
 pytestmark = pytest.mark.skipif(not fontconfig_available(), reason="no fontconfig (fc-list) to ask for fonts")
 
 
-@pytest.mark.parametrize("screen", OPEN_SCREENS, ids=screen_id)
+@pytest.mark.parametrize("screen", screen_params())
 def test_every_character_on_the_screen_has_a_font(page: Page, lang: str, urls, screen) -> None:
     screen.open(page, lang, urls)
     assert missing_glyphs(page) == [], f"{screen_id(screen)} [{lang}] shows characters no installed font has"

@@ -13,13 +13,13 @@ from playwright.sync_api import Page
 
 from fixtures.small_screen import PHONE_WIDTH_PX, check_screen, small_screen_problems
 
-from .screens import OPEN_SCREENS, screen_id
+from .screens import OPEN_SCREENS, screen_params
 
 PHONE = {"viewport": {"width": PHONE_WIDTH_PX, "height": 740}, "is_mobile": True, "has_touch": True}
 pytestmark = pytest.mark.browser_context_args(**PHONE, device_scale_factor=2)
 
 
-@pytest.mark.parametrize("screen", OPEN_SCREENS, ids=screen_id)
+@pytest.mark.parametrize("screen", screen_params())
 def test_the_screen_fits_a_phone(page: Page, lang: str, urls, screen) -> None:
     shown = screen.open(page, lang, urls)  # in device runs the hook has checked it already; this is explicit
     assert page.viewport_size == PHONE["viewport"]
