@@ -109,3 +109,8 @@ def form_targets(settings: Settings) -> list[str]:
     if settings.idporten_issuer:
         origins.add(origin_of(settings.idporten_issuer))
     return sorted(origins)
+
+
+def share_origin(settings: Settings, service: str, other: str) -> bool:
+    """Whether the browser keeps one cookie jar for both services (their public URLs are on one origin)."""
+    return origin_of(public_base_of(settings, service)) == origin_of(public_base_of(settings, other))
