@@ -13,8 +13,10 @@ import random
 from fastapi import FastAPI, Request, Response
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 
+from testenv.core.defects import defect_on
 from testenv.core.edge import MAX_BODY_BYTES, SECURITY_HEADERS
-from testenv.core.origins import home_of, misdirected
+from testenv.core.oidc_rp import IDPORTEN_BEHIND_SERVICE
+from testenv.core.origins import home_of, misdirected, owner_of_path
 from testenv.core.sessions import load_session, save_session
 from testenv.core.state import env_of
 from testenv.core.validation import SURROGATE_ESCAPE, lone_surrogate_at
@@ -74,11 +76,16 @@ def install(app: FastAPI) -> None:
         host = request.headers.get("host", "")
         if request.url.path == "/" and (home := home_of(settings, host)):
             return RedirectResponse(home, status_code=303)
-        if misdirected(settings, host, request.scope.get("server"), request.url.path):
+        if misdirected(settings, host, request.scope.get("server"), request.url.path) and not _proxied(request):
             from testenv.core.errors import error_response  # errors imports forms; imported late to stay acyclic
 
             return error_response(request, 404, "error.not_found")
         return await call_next(request)
+
+
+def _proxied(request: Request) -> bool:
+    """ID-porten's page on a relying party's origin, with the defect that sends the browser there."""
+    return owner_of_path(request.url.path) == "idporten" and defect_on(request, IDPORTEN_BEHIND_SERVICE)
 
 
 def _surrogate_refusal(body: bytes) -> Response | None:

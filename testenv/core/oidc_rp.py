@@ -58,6 +58,8 @@ MAX_PENDING = 5  # log-ins started in one browser session and not finished (tabs
 BACKCHANNEL_TIMEOUT_S = 10.0
 PROVIDER_ERRORS = ("access_denied", "invalid_request", "invalid_scope", "unsupported_response_type", "login_required")
 
+# Read by the origin gate too (testenv/core/middleware.py): ID-porten's pages are then served on the service's origin.
+IDPORTEN_BEHIND_SERVICE = "oidc_rp.idporten_behind_service"
 DEFECTS = [
     Defect("oidc_rp.state_unchecked", ("IDP-OIDC-STATE",), "the callback takes the latest log-in, whatever its state"),
     Defect(
@@ -80,6 +82,12 @@ DEFECTS = [
         "an unsigned ID token (alg none) is taken without a signature check",
     ),
     Defect("oidc_rp.expired_accepted", ("IDP-OIDC-EXPIRY",), "an expired ID token is taken (exp not checked)"),
+    Defect(
+        IDPORTEN_BEHIND_SERVICE,
+        ("IDP-ORIGIN-COOKIES",),
+        "the service sends the browser to ID-porten's log-in on the service's own origin (ID-porten proxied behind"
+        " it), so one cookie jar serves both",
+    ),
 ]
 
 
@@ -227,6 +235,9 @@ async def begin(request: Request, rp: RelyingParty, *, acr: str, lang: str, then
     url, _ = client.create_authorization_url(
         meta["authorization_endpoint"], state=state, nonce=nonce, code_verifier=verifier, **extra
     )
+    if defect_on(request, IDPORTEN_BEHIND_SERVICE):
+        endpoint = urlsplit(url)
+        url = public_base(request, rp.service) + urlunsplit(("", "", endpoint.path, endpoint.query, ""))
     data = _log_ins(request, rp)
     pending = dict(data.get("pending") or {})
     pending[state] = {"nonce": nonce, "verifier": verifier, "acr": acr, "lang": lang, "then": then, "at": time.time()}
