@@ -1,8 +1,8 @@
 """`python -m testenv --port 8000`: start the test environment and print every service's URL.
 
-With `--per-service-origins` each service has its own origin, one loopback address each (SERVICE_ADDRESSES) on
-the one port, and the control API the listening address (`--host`); by default (`--single-origin`) everything is
-served on `--host` alone."""
+By default (`--per-service-origins`) each service has its own origin, as on the internet: one loopback address each
+(SERVICE_ADDRESSES) on the one port, and the control API the listening address (`--host`); `--single-origin` serves
+everything on `--host` alone (another address than loopback, one public URL for all)."""
 
 from __future__ import annotations
 
@@ -66,8 +66,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         "--single-origin",
         dest="single_origin",
         action="store_true",
-        default=True,
-        help="serve every service on --host:--port (the default)",
+        default=False,
+        help="serve every service on --host:--port",
     )
     layout.add_argument(
         "--per-service-origins",
@@ -75,7 +75,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         action="store_false",
         help="each service on its own loopback address, "
         + ", ".join(f"{s} {a}" for s, a in SERVICE_ADDRESSES.items())
-        + ", the control API on --host",
+        + ", the control API on --host (the default)",
     )
     p.add_argument("--db", type=Path, default=Path("reports/testenv.db"), help="SQLite file")
     p.add_argument(
@@ -113,10 +113,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         if args.host in SERVICE_ADDRESSES.values() or not _is_loopback(args.host):
             p.error(
                 f"each service gets its own loopback address ({', '.join(SERVICE_ADDRESSES.values())}) beside --host, "
-                "which must be another loopback address; on another address leave --per-service-origins out"
+                "which must be another loopback address; on another address add --single-origin"
             )
         if any(service == EVERY_SERVICE for service, _ in args.public_url):
-            p.error("--public-url URL (without SERVICE=) is one origin for every service: no --per-service-origins")
+            p.error("--public-url URL (without SERVICE=) is one origin for every service: add --single-origin")
     return args
 
 

@@ -18,8 +18,8 @@ from pages.udi import Login, MyApplications
 
 SINGLE_ORIGIN = (
     "target {name!r} serves UDI and ID-porten on one origin ({origin}): one cookie jar, nothing to keep apart. "
-    'Run it against a target with each service on its own origin (--testenv-args "--per-service-origins", '
-    "--target local-origins)"
+    "Run it against a target with each service on its own origin (the embedded test environment by default, "
+    "--target local)"
 )
 
 
