@@ -27,7 +27,7 @@ help:
 
 ## make e2e        full browser regression against the embedded test environment, with reports
 ## make test       the project's own tests: lint, unit tests, test-environment tests and every scenario
-## make serve      start the test environment alone on http://127.0.0.1:8000
+## make serve      start the test environment alone on port 8000 (each service on its own 127.0.0.x; ARGS=--single-origin: one origin)
 ## make e2e DEVICE="Pixel 7"   the same on a phone (or tablet: "iPad Mini") profile; BROWSER="firefox webkit" in those
 ## make bench      suite vs pytest-playwright default vs the machine's floor: reports/bench.md + bench.json
 

@@ -117,7 +117,7 @@ def _balanced(records: dict[str, dict[str, Any]], workers: int) -> list[dict[str
 
 
 def _replay_share(records: dict[str, dict[str, Any]], workdir: Path, index: int) -> dict[str, Any]:
-    env = EmbeddedTestenv(f"bench-floor-{index}", [], workdir).start()
+    env = EmbeddedTestenv(f"bench-floor-{index}", ["--single-origin"], workdir).start()
     counts = {"get": 0, "post": 0, "post_form_found": 0, "status_same": 0, "errors": 0}
     per_test: dict[str, float] = {}
     try:

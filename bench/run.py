@@ -353,7 +353,7 @@ def main(argv: list[str] | None = None) -> int:
         "load_at_start": list(os.getloadavg()),
     }
     options = suite_options()
-    env = EmbeddedTestenv("bench", [], work).start()
+    env = EmbeddedTestenv("bench", ["--single-origin"], work).start()
     try:
         bench.say(f"make bench: {os.cpu_count()} cores, load {start_load}; raw runs in {work}")
         bench.say("1. fixed overhead per test (trivial tests, interleaved rounds)")

@@ -1,8 +1,13 @@
-"""`python -m testenv --port 8000`: start the test environment and print its URL."""
+"""`python -m testenv --port 8000`: start the test environment and print every service's URL.
+
+By default (`--per-service-origins`) each service has its own origin, as on the internet: one loopback address each
+(SERVICE_ADDRESSES) on the one port, and the control API the listening address (`--host`); `--single-origin` serves
+everything on `--host` alone (another address than loopback, one public URL for all)."""
 
 from __future__ import annotations
 
 import argparse
+import errno
 import ipaddress
 import os
 import secrets
@@ -18,7 +23,13 @@ import uvicorn
 from testenv.app import create_app
 from testenv.config import CAPTCHA_MODES, EVERY_SERVICE, Settings
 from testenv.core.clock import OSLO
+from testenv.core.origins import ORIGIN_SERVICES, PATH_PREFIXES, public_base_of
 from testenv.services import SERVICES
+
+# Each service's own loopback address in the per-service layout (Linux answers on all of 127.0.0.0/8; a browser
+# keeps cookies per host, and 127.0.0.x resolve everywhere, unlike *.localhost in Python's and Node's resolvers).
+SERVICE_ADDRESSES = {"altinn": "127.0.0.2", "idporten": "127.0.0.3", "minid": "127.0.0.4", "udi": "127.0.0.5"}
+PORT_TRIES = 20  # --port 0: a free port on --host that is also free on every service address
 
 
 def parse_latency(text: str) -> tuple[int, int]:
@@ -61,6 +72,22 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     p = argparse.ArgumentParser(prog="python -m testenv", description=__doc__)
     p.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     p.add_argument("--port", type=int, default=8000, help="port; 0 picks a free one (default 8000)")
+    layout = p.add_mutually_exclusive_group()
+    layout.add_argument(
+        "--single-origin",
+        dest="single_origin",
+        action="store_true",
+        default=False,
+        help="serve every service on --host:--port",
+    )
+    layout.add_argument(
+        "--per-service-origins",
+        dest="single_origin",
+        action="store_false",
+        help="each service on its own loopback address, "
+        + ", ".join(f"{s} {a}" for s, a in SERVICE_ADDRESSES.items())
+        + ", the control API on --host (the default)",
+    )
     p.add_argument("--db", type=Path, default=Path("reports/testenv.db"), help="SQLite file")
     p.add_argument(
         "--test-mode",
@@ -100,6 +127,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         p.error("--defect, --latency, --error-rate and --drop-sms need --test-mode")
     if args.test_mode and not _is_loopback(args.host):
         p.error("--test-mode exposes the control API: bind it to a loopback address only")
+    if not args.single_origin:
+        if args.host in SERVICE_ADDRESSES.values() or not _is_loopback(args.host):
+            p.error(
+                f"each service gets its own loopback address ({', '.join(SERVICE_ADDRESSES.values())}) beside --host, "
+                "which must be another loopback address; on another address add --single-origin"
+            )
+        if any(service == EVERY_SERVICE for service, _ in args.public_url):
+            p.error("--public-url URL (without SERVICE=) is one origin for every service: add --single-origin")
     return args
 
 
@@ -131,6 +166,47 @@ def listening_socket(family: socket.AddressFamily, host: str, port: int) -> sock
     return sock
 
 
+def bind_all(host: str, port: int, addresses: dict[str, str]) -> list[socket.socket]:
+    """The listening socket on `host`, then one per service address on the same port. With port 0 a port is
+    picked on `host`, and another one when a service address has it taken (rare: it was free on `host`)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    for _ in range(PORT_TRIES if port == 0 else 1):
+        first = listening_socket(family, host, port)
+        sockets = [first]
+        try:
+            for address in addresses.values():
+                sockets.append(listening_socket(socket.AF_INET, address, first.getsockname()[1]))
+        except OSError as exc:
+            for sock in sockets:
+                sock.close()
+            if port != 0 or exc.errno != errno.EADDRINUSE:
+                exc.filename = f"{address}:{first.getsockname()[1]}"
+                raise
+            continue
+        return sockets
+    raise OSError(errno.EADDRINUSE, "no port is free on every service address", host)
+
+
+def _url_of(sock: socket.socket) -> str:
+    host, port = sock.getsockname()[:2]
+    return f"http://{'[' + host + ']' if sock.family == socket.AF_INET6 else host}:{port}"
+
+
+def layout(url: str, service_urls: dict[str, str], public: dict[str, str]) -> dict:
+    """The settings of the origins: one origin (`service_urls` empty) or one per service plus the control API's
+    (`url`); --public-url wins for the public address of a service (a proxy in front), the socket still serves it."""
+    if not service_urls:
+        return {"public_urls": {EVERY_SERVICE: url, **public}}
+    served_at = {address.removeprefix("http://"): service for service, address in service_urls.items()}
+    served_at[url.removeprefix("http://")] = "control"
+    return {
+        "public_urls": {**service_urls, **public},
+        "own_origins": True,
+        "control_url": url,
+        "served_at": served_at,
+    }
+
+
 def main(argv: list[str] | None = None) -> None:
     args = parse_args(sys.argv[1:] if argv is None else argv)
     if args.list_defects:
@@ -157,18 +233,19 @@ def main(argv: list[str] | None = None) -> None:
     )
     if secret := os.environ.get("TESTENV_SECRET_KEY"):  # otherwise a key made at start (Settings.secret_key)
         settings = replace(settings, secret_key=secret.encode())
-    family = socket.AF_INET6 if ":" in args.host else socket.AF_INET
+    addresses = {} if args.single_origin else SERVICE_ADDRESSES
     try:
-        sock = listening_socket(family, args.host, args.port)
+        sockets = bind_all(args.host, args.port, addresses)
     except OSError as exc:
-        sys.exit(f"testenv: cannot listen on {args.host}:{args.port}: {exc.strerror}")
-    host, port = sock.getsockname()[:2]
-    url = f"http://{'[' + host + ']' if family == socket.AF_INET6 else host}:{port}"
-    settings = replace(settings, public_urls={EVERY_SERVICE: url, **dict(args.public_url)})
+        sys.exit(f"testenv: cannot listen on {exc.filename or f'{args.host}:{args.port}'}: {exc.strerror}")
+    url, *service_urls = (_url_of(sock) for sock in sockets)
+    settings = replace(settings, **layout(url, dict(zip(addresses, service_urls, strict=True)), dict(args.public_url)))
     try:
         app = create_app(settings)
     except ValueError as exc:
         sys.exit(f"testenv: {exc}")
+    for name in ORIGIN_SERVICES:  # every service's address, then the line the suite waits for
+        print(f"  {name:9} {public_base_of(settings, name)}{PATH_PREFIXES.get(name, '')}/", flush=True)
     mode = "test mode, control API at /__testenv__" if args.test_mode else "control API off"
     print(f"testenv listening on {url} ({mode})", flush=True)
     if args.test_mode and "TESTENV_TOKEN" not in os.environ:
@@ -185,7 +262,7 @@ def main(argv: list[str] | None = None) -> None:
         timeout_keep_alive=30,
         proxy_headers=False,
     )
-    uvicorn.Server(config).run(sockets=[sock])
+    uvicorn.Server(config).run(sockets=sockets)
 
 
 if __name__ == "__main__":

@@ -13,8 +13,9 @@ from testenv.config import Settings
 from testenv.core import control, errors, middleware
 from testenv.core.captcha import captcha_png
 from testenv.core.db import Database
-from testenv.core.edge import Edge
+from testenv.core.edge import Edge, security_headers
 from testenv.core.i18n import merge
+from testenv.core.origins import form_targets
 from testenv.core.passwords import Passwords
 from testenv.core.state import Environment
 from testenv.core.texts import TEXTS as CORE_TEXTS
@@ -27,7 +28,7 @@ class App(FastAPI):
     """FastAPI with testenv/core/edge.py around everything, Starlette's own 500 handling included."""
 
     def build_middleware_stack(self) -> ASGIApp:
-        return Edge(super().build_middleware_stack())
+        return Edge(super().build_middleware_stack(), security_headers(form_targets(self.state.env.settings)))
 
 
 def create_app(settings: Settings) -> FastAPI:

@@ -42,6 +42,12 @@ class Settings:
     # without its own entry). Absolute URLs (links in e-mails) are built from these, never from the request's
     # Host or X-Forwarded-* headers. `python -m testenv` defaults "*" to the address it listens on.
     public_urls: Mapping[str, str] = field(default_factory=dict)
+    # Each service answers on its own origin only (testenv/core/origins.py); False: one origin serves everything
+    # (`--single-origin`, and an app made in a test). The control API's own origin, and the listening sockets'
+    # addresses ('host:port') by the service each serves, as `python -m testenv` binds them.
+    own_origins: bool = False
+    control_url: str | None = None
+    served_at: Mapping[str, str] = field(default_factory=dict)
     # The key of every keyed hash of a one-time secret (codes, reset tokens, activation codes): per deployment,
     # from TESTENV_SECRET_KEY or made at start (secrets issued before a restart then no longer match).
     secret_key: bytes = field(default_factory=lambda: secrets.token_bytes(32), repr=False)

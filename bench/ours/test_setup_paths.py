@@ -18,6 +18,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from fixtures.data.policies import ALTINN
+from fixtures.session_cookies import add_session_cookies
 from pages.altinn import CreateUser, Inbox, Login
 from pages.idporten import EidChooser
 
@@ -65,8 +66,7 @@ def _self_identified(page: Page, urls, fake, control, path: str):
 def _idporten(page: Page, urls, fake, control, path: str):
     pid = fake.synthetic_fnr()
     if path == "api":
-        cookie = control.altinn_idporten_session_cookie(pid, "testid", level=3)
-        page.context.add_cookies([{**cookie, "url": urls("altinn", "/")}])
+        add_session_cookies(page.context, urls, control.altinn_idporten_session_cookies(pid, "testid", level=3))
         inbox = Inbox.open(page, LANG, urls)
     else:
         chooser = Login.open(page, LANG, urls).log_in_with_idporten(then=EidChooser)

@@ -176,7 +176,7 @@ class AppRegistered(MinidScreen):
         super().__init__(page, lang)
         self.next_time = self.wording("app.done.next", page.get_by_role("status"))
         # "Log in with MinID": the link that starts an ID-porten log-in
-        self.log_in_link = self.main.locator(f'a[href^="/idporten/{lang}/authorize?"]')
+        self.log_in_link = self.main.locator(f'a[href*="/idporten/{lang}/authorize?"]')
 
     def log_in_with_minid(self) -> EidChooser:
         with self.step("click 'Log in with MinID'"):

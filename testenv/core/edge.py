@@ -41,15 +41,26 @@ class Disconnected(Exception):
     pass
 
 
+def security_headers(form_targets: list[str]) -> dict[str, str]:
+    """SECURITY_HEADERS with the other origins a form may end on after its redirects (a log-in at ID-porten
+    returning to the service, a log-out sent on to ID-porten): Chromium applies form-action to each redirect."""
+    if not form_targets:
+        return SECURITY_HEADERS
+    sources = " ".join(["'self'", *form_targets])
+    csp = SECURITY_HEADERS["Content-Security-Policy"].replace("form-action 'self'", f"form-action {sources}")
+    return {**SECURITY_HEADERS, "Content-Security-Policy": csp}
+
+
 class Edge:
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, headers: dict[str, str] | None = None) -> None:
         self.app = app
+        self.headers = headers or SECURITY_HEADERS
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
-        send = _with_security_headers(send)
+        send = _with_security_headers(send, self.headers)
         path = scope.get("path", "")
         if path.startswith(CONTROL_PREFIX):
             refused = _control_gate(scope)
@@ -66,11 +77,11 @@ class Edge:
         await self.app(scope, _replay(body, receive), send)
 
 
-def _with_security_headers(send: Send) -> Send:
+def _with_security_headers(send: Send, security: dict[str, str]) -> Send:
     async def sending(message: Message) -> None:
         if message["type"] == "http.response.start":
             headers = MutableHeaders(raw=list(message.get("headers", [])))
-            for name, value in SECURITY_HEADERS.items():
+            for name, value in security.items():
                 headers.setdefault(name, value)
             message = {**message, "headers": headers.raw}
         await send(message)

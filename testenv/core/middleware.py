@@ -1,4 +1,5 @@
-"""HTTP middleware: NUL and lone surrogates refused, injected faults, and session load/save.
+"""HTTP middleware: each service on its own origin, NUL and lone surrogates refused, injected faults, and
+session load/save.
 
 The security headers, the body limit and the control API's gate sit outside all of these, in edge.py.
 """
@@ -10,9 +11,12 @@ import json
 import random
 
 from fastapi import FastAPI, Request, Response
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse
 
+from testenv.core.defects import defect_on
 from testenv.core.edge import MAX_BODY_BYTES, SECURITY_HEADERS
+from testenv.core.oidc_rp import IDPORTEN_BEHIND_SERVICE
+from testenv.core.origins import home_of, misdirected, owner_of_path
 from testenv.core.sessions import load_session, save_session
 from testenv.core.state import env_of
 from testenv.core.validation import SURROGATE_ESCAPE, lone_surrogate_at
@@ -63,6 +67,25 @@ def install(app: FastAPI) -> None:
             if refusal is not None:
                 return refusal
         return await call_next(request)
+
+    @app.middleware("http")
+    async def own_origins(request: Request, call_next) -> Response:
+        """Outermost: a service's page asked for on another service's origin is not found there (no session is
+        loaded or made for it); "/" of ID-porten's, MinID's or UDI's origin leads to its front page."""
+        settings = env_of(request).settings
+        host = request.headers.get("host", "")
+        if request.url.path == "/" and (home := home_of(settings, host)):
+            return RedirectResponse(home, status_code=303)
+        if misdirected(settings, host, request.scope.get("server"), request.url.path) and not _proxied(request):
+            from testenv.core.errors import error_response  # errors imports forms; imported late to stay acyclic
+
+            return error_response(request, 404, "error.not_found")
+        return await call_next(request)
+
+
+def _proxied(request: Request) -> bool:
+    """ID-porten's page on a relying party's origin, with the defect that sends the browser there."""
+    return owner_of_path(request.url.path) == "idporten" and defect_on(request, IDPORTEN_BEHIND_SERVICE)
 
 
 def _surrogate_refusal(body: bytes) -> Response | None:

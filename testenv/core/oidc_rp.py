@@ -104,6 +104,19 @@ def relying_party_defects(prefix: str) -> list[Defect]:
     return [Defect(prefix + "." + name, (rule,), description) for name, rule, description in RP_CHECKS]
 
 
+# Read by the origin gate too (testenv/core/middleware.py): ID-porten's pages are then served on the service's origin.
+IDPORTEN_BEHIND_SERVICE = "oidc_rp.idporten_behind_service"
+# The relying parties' shared layout, not one service's check (ID-porten's defects.py registers it).
+DEFECTS = [
+    Defect(
+        IDPORTEN_BEHIND_SERVICE,
+        ("IDP-ORIGIN-COOKIES",),
+        "the service sends the browser to ID-porten's log-in on the service's own origin (ID-porten proxied behind"
+        " it), so one cookie jar serves both",
+    ),
+]
+
+
 @dataclass(frozen=True)
 class RelyingParty:
     """One registered client of ID-porten, as a service of the environment uses it."""
@@ -249,6 +262,9 @@ async def begin(request: Request, rp: RelyingParty, *, acr: str, lang: str, then
     url, _ = client.create_authorization_url(
         meta["authorization_endpoint"], state=state, nonce=nonce, code_verifier=verifier, **extra
     )
+    if defect_on(request, IDPORTEN_BEHIND_SERVICE):
+        endpoint = urlsplit(url)
+        url = public_base(request, rp.service) + urlunsplit(("", "", endpoint.path, endpoint.query, ""))
     data = _log_ins(request, rp)
     pending = dict(data.get("pending") or {})
     pending[state] = {"nonce": nonce, "verifier": verifier, "acr": acr, "lang": lang, "then": then, "at": time.time()}

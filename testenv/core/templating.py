@@ -13,6 +13,7 @@ from markupsafe import Markup, escape
 
 from testenv.core.forms import csrf_token
 from testenv.core.i18n import LANGUAGE_NAMES, translator
+from testenv.core.urls import absolute_url
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -67,6 +68,8 @@ def render(
         t=t,
         csrf_field=csrf_field,
         languages=language_links(request, lang, languages),
+        # A link to another service: its absolute URL, on that service's own origin (testenv/core/origins.py).
+        service_url=lambda service, path: absolute_url(request, service, path),
         **context,
     )
     return HTMLResponse(html, status_code=status)

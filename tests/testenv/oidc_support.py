@@ -57,12 +57,14 @@ class LoopbackServer:
     """The test environment served by uvicorn in a thread on 127.0.0.1 (a real socket, a free port)."""
 
     def __init__(self, db: Path) -> None:
-        settings = Settings(db_path=db, test_mode=True, control_token=TOKEN)
-        config = uvicorn.Config(create_app(settings), log_level="warning")
-        self.server = uvicorn.Server(config)
         # The socket listens before the server starts: a request made at once waits in its backlog until
         # uvicorn serves it, so nothing has to poll for "started".
         self.socket = socket.create_server(("127.0.0.1", 0))
+        # Its public URL (issuer, registered addresses), as `python -m testenv` (single origin) configures it.
+        public = {"*": f"http://127.0.0.1:{self.socket.getsockname()[1]}"}
+        settings = Settings(db_path=db, test_mode=True, control_token=TOKEN, public_urls=public)
+        config = uvicorn.Config(create_app(settings), log_level="warning")
+        self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, kwargs={"sockets": [self.socket]}, daemon=True)
 
     def __enter__(self) -> LoopbackServer:

@@ -72,16 +72,20 @@ class Server:
             env={**os.environ, "TESTENV_TOKEN": "durability", "PYTHONUNBUFFERED": "1"},
         )
         assert self.proc.stdout
-        first = self.proc.stdout.readline()
-        assert "listening on" in first, first + self.proc.stdout.read()
-        self.url = first.split("listening on ", 1)[1].split()[0]
+        banner = [self.proc.stdout.readline()]  # each service's URL, then "listening on"
+        while banner[-1] and "listening on" not in banner[-1]:
+            banner.append(self.proc.stdout.readline())
+        assert "listening on" in banner[-1], "".join(banner) + self.proc.stdout.read()
+        self.control_url = banner[-1].split("listening on ", 1)[1].split()[0]
+        # Altinn's pages on Altinn's origin; the control API on its own (one origin for both with --single-origin).
+        self.url = next(line.split()[1] for line in banner if line.split()[:1] == ["altinn"]).rstrip("/")
         # Keep draining the pipe so the process never blocks on a full one.
         threading.Thread(target=self.proc.stdout.read, daemon=True).start()
 
     def client(self) -> httpx.Client:
         """A client on a clock before the sunset: guide 000's "create user" and log-in exist only then."""
         headers = {"X-Testenv-Token": "durability"}
-        with httpx.Client(base_url=self.url, timeout=30, headers=headers) as setup:
+        with httpx.Client(base_url=self.control_url, timeout=30, headers=headers) as setup:
             before_sunset(setup)  # the scope's clock, kept in the database
         return httpx.Client(base_url=self.url, timeout=30, headers={**headers, "X-Testenv-Scope": SCOPE})
 

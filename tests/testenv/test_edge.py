@@ -128,7 +128,9 @@ def test_public_urls_are_checked_at_start(tmp_path: Path) -> None:
         parse_args(["--public-url", "altinn=not a url"])
     with pytest.raises(SystemExit):
         parse_args(["--public-url", "nosuchservice=https://x.example"])
-    args = parse_args(["--public-url", "https://all.example", "--public-url", "udi=https://udi.example/"])
+    args = parse_args(
+        ["--single-origin", "--public-url", "https://all.example", "--public-url", "udi=https://udi.example/"]
+    )
     assert args.public_url == [("*", "https://all.example"), ("udi", "https://udi.example")]
 
 

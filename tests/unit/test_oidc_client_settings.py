@@ -52,5 +52,10 @@ def test_without_a_client_the_reason_names_the_setting() -> None:
 
 
 def test_the_local_targets_name_the_demo_client() -> None:
-    for name in ("local", "local-readonly"):
+    for name in ("local", "local-readonly", "local-single"):
         assert load_named(name).oidc_client == EMBEDDED_TEST_CLIENT
+
+
+def test_the_local_target_has_each_service_on_its_own_origin_and_local_single_one_for_all() -> None:
+    assert load_named("local").per_service_origins and load_named("local-readonly").per_service_origins
+    assert len(set(load_named("local-single").origins.values())) == 1

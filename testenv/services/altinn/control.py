@@ -17,7 +17,8 @@ from testenv.core.validation import PID_PATTERN
 from testenv.services.altinn import eid, email_accounts, store
 from testenv.services.idporten import email_login
 from testenv.services.idporten.control_identity import session_identity
-from testenv.services.idporten.levels import ACR_OF_LEVEL, EID_AMR, SESSION_KEY, login_data
+from testenv.services.idporten.control_sessions import logged_in_cookies
+from testenv.services.idporten.levels import ACR_OF_LEVEL, EID_AMR, login_data
 from testenv.services.idporten.oidc_mint import mint_id_token
 
 router = control_router()
@@ -94,14 +95,15 @@ async def make_idporten_session(body: IdportenSessionIn, request: Request) -> di
     """A browser session logged in to Altinn through ID-porten with `eid` (MinID level 3, the others 4; TestID
     at `level`), as after a real log-in: ID-porten mints the ID token (the claims /token issues) and Altinn's
     relying party validates it (signature from the JWKS, iss, aud, exp, nonce, acr) before the session is made;
-    the level is the token's acr. ID-porten's own session comes with it (single sign-on, log-out).
+    the level is the token's acr. ID-porten's own session comes with it (single sign-on, log-out; on its own
+    origin a cookie of its own: control_sessions); "cookies" names each cookie's service.
     With `email` instead: the e-mail log-in (level 0), offered by the test clock's date only."""
     if body.email:
         return await _email_session(body.email, request)
     who = session_identity(request, body.pid, body.eid, body.level)
     if not oidc_rp.uses_own_provider(request):
         raise HTTPException(409, "the relying party trusts another provider: log in through the browser")
-    nonce = secrets.token_urlsafe(24)
+    nonce, idporten_sid = secrets.token_urlsafe(24), secrets.token_urlsafe(16)
     token = mint_id_token(
         request,
         client_id=eid.RP.client_id,
@@ -112,18 +114,15 @@ async def make_idporten_session(body: IdportenSessionIn, request: Request) -> di
         amr=EID_AMR[body.eid],
         nonce=nonce,
         locale="nb",
+        sid=idporten_sid,
     )
     try:
         login = await oidc_rp.verified_token(request, eid.RP, token, nonce=nonce, then="/nb/inbox")
     except oidc_rp.LoginRefused as refused:
         raise HTTPException(409, f"Altinn refused the token ID-porten minted: {refused}") from refused
-    data = {
-        **eid.session_data(login),
-        eid.RP.session_key: {"login": oidc_rp.login_record(login)},
-        SESSION_KEY: login_data(who.pid, who.name, who.level, body.eid, time.time()),
-    }
-    sid = create_session(env_of(request).db, data)
-    return {"cookie": {"name": COOKIE, "value": sid}, "level": login.level}
+    data = {**eid.session_data(login), eid.RP.session_key: {"login": oidc_rp.login_record(login)}}
+    idporten_login = login_data(who.pid, who.name, who.level, body.eid, time.time())
+    return {**logged_in_cookies(request, "altinn", data, idporten_login, idporten_sid), "level": login.level}
 
 
 async def _email_session(address: str, request: Request) -> dict:
@@ -159,8 +158,10 @@ async def _email_session(address: str, request: Request) -> dict:
         "altinn_email_account": account.id,
     }
     sid = create_session(env_of(request).db, data, owner=f"altinn-email:{account.id}")
+    cookie = {"name": COOKIE, "value": sid}
     return {
-        "cookie": {"name": COOKIE, "value": sid},
+        "cookie": cookie,
+        "cookies": [{**cookie, "service": "altinn"}],
         "level": login.level,
         "username": data["altinn_user"],
         "account_id": account.id,

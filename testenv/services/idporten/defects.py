@@ -1,5 +1,6 @@
 """Defects of ID-porten and of the level check services rely on (guide 002, domain-facts §5)."""
 
+from testenv.core import oidc_rp
 from testenv.core.defects import Defect
 
 DEFECTS = [
@@ -82,4 +83,6 @@ DEFECTS = [
         ("IDP-EMAIL-LIMIT",),
         "'Send a new code' on the e-mail log-in starts a new set of attempts",
     ),
+    # The relying parties' shared layout (testenv.core.oidc_rp).
+    *oidc_rp.DEFECTS,
 ]

@@ -1,11 +1,10 @@
 """The clients registered at ID-porten's OpenID Provider: who may ask for a log-in, and where it may return.
 
 Real ID-porten registers each client's redirect URIs in advance and accepts only those, character for
-character (domain-facts §10.1). Every service of the test environment shares one origin today, so the
-registered addresses are paths under the origin the request came to (`{origin}`); once each service has its
-own origin (issue 15) they become that service's absolute URLs. The secrets are fixed and documented
-(docs/idporten-contract.md): this is a test double, and a relying party in a test must be able to log in.
-A client that authenticates with a signed JWT (`private_key_jwt`, the method ID-porten recommends) is
+character (domain-facts §10.1). The registered addresses are paths on the public origin of the client's own
+service (`SERVICE_OF_CLIENT`, testenv/core/urls.py), whichever origin the request came to. The secrets are
+fixed and documented (docs/idporten-contract.md): this is a test double, and a relying party in a test must
+be able to log in. A client that authenticates with a signed JWT (`private_key_jwt`, the method ID-porten recommends) is
 registered with its public keys (a JWKS) instead of a secret; its private key is the test's, not ours.
 """
 
@@ -85,6 +84,14 @@ REGISTERED = (
     ),
 )
 BY_ID = {client.client_id: client for client in REGISTERED}
+# Whose public origin each client's registered addresses are on (the demo clients are ID-porten's own).
+SERVICE_OF_CLIENT = {
+    "udi": "udi",
+    "altinn": "altinn",
+    "altinn-system": "altinn",
+    "demo": "idporten",
+    "demo-jwt": "idporten",
+}
 
 
 @dataclass

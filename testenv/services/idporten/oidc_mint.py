@@ -27,9 +27,11 @@ def mint_id_token(
     nonce: str,
     locale: str,
     email: str = "",
+    sid: str | None = None,
 ) -> str:
     """With `email` (and no `pid`): an e-mail log-in's token, the lower-cased address in an `email` claim
-    and `sub` pairwise from it (docs/idporten-contract.md, "E-mail log-in")."""
+    and `sub` pairwise from it (docs/idporten-contract.md, "E-mail log-in"). `sid`: ID-porten's session id the
+    token names (a new one when None)."""
     issued = int(now(request).timestamp())
     claims: dict = {
         "iss": issuer,
@@ -40,7 +42,7 @@ def mint_id_token(
         "acr": acr,
         "amr": [amr],
         "locale": locale,
-        "sid": secrets.token_urlsafe(16),
+        "sid": sid or secrets.token_urlsafe(16),
         "nonce": nonce,
         "auth_time": issued,
         "iat": issued,

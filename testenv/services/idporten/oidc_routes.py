@@ -1,5 +1,5 @@
 """ID-porten's OpenID Connect endpoints (domain-facts §10.1): discovery, /authorize, /token, /jwks,
-/userinfo and RP-initiated logout, under /idporten (the issuer is `<origin>/idporten`).
+/userinfo and RP-initiated logout, under /idporten (the issuer is `<ID-porten's public origin>/idporten`).
 
 `/authorize` checks the request (Authlib), then hands the person to the existing eID screens: their
 log-in ends (routes._complete) with a redirect to /idporten/oidc/resume, which issues the code to the

@@ -30,11 +30,12 @@ from testenv.core.clock import now
 from testenv.core.defects import defect_on
 from testenv.core.scope import scope_id
 from testenv.core.sessions import session_of
+from testenv.core.urls import public_base
 from testenv.services.idporten import email_login, oidc_faults
 from testenv.services.idporten import oidc_store as store
 from testenv.services.idporten.levels import HIGH, SESSION_KEY, SUBSTANTIAL
 from testenv.services.idporten.oidc_client_auth import PrivateKeyJwt
-from testenv.services.idporten.oidc_clients import AUTH_METHODS, SCOPES, Client, find_client
+from testenv.services.idporten.oidc_clients import AUTH_METHODS, SCOPES, SERVICE_OF_CLIENT, Client, find_client
 
 # Lifetimes in seconds. ID-porten's ID and access tokens live 120 s; the code's life is not published
 # (RFC 6749 recommends at most 10 minutes): a short one, so the test clock can expire it (docs/decisions.md).
@@ -43,12 +44,14 @@ ACR_VALUES = (SUBSTANTIAL, HIGH)
 SID_KEY = "idporten_sid"
 
 
-def origin_of(request: Request) -> str:
-    return f"{request.url.scheme}://{request.url.netloc}"
-
-
 def issuer_of(request: Request) -> str:
-    return origin_of(request) + "/idporten"
+    """`<ID-porten's public origin>/idporten`, from the configuration (never the request's Host)."""
+    return public_base(request, "idporten") + "/idporten"
+
+
+def client_origin(request: Request, client_id: str | None) -> str:
+    """Where the client's registered addresses are: its service's public origin."""
+    return public_base(request, SERVICE_OF_CLIENT.get(client_id or "", "idporten"))
 
 
 class _Payload(OAuth2Payload):
@@ -269,7 +272,8 @@ class IdportenServer(AuthorizationServer):
         self.register_client_auth_method("private_key_jwt", PrivateKeyJwt(web, [issuer, issuer + "/token"]))
 
     def query_client(self, client_id: str | None) -> Client | None:
-        return find_client(client_id, origin_of(self.web), prefix=defect_on(self.web, "idporten.oidc_redirect_prefix"))
+        prefix = defect_on(self.web, "idporten.oidc_redirect_prefix")
+        return find_client(client_id, client_origin(self.web, client_id), prefix=prefix)
 
     def save_token(self, token: dict, request: OAuth2Request) -> None:
         store.save_token(

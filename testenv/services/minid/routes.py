@@ -19,6 +19,7 @@ from testenv.core.outbox import send
 from testenv.core.sessions import session_of
 from testenv.core.state import env_of
 from testenv.core.templating import render
+from testenv.core.urls import absolute_url
 from testenv.services.idporten import otc
 from testenv.services.minid import rules, store
 from testenv.services.register import add_eid, check_pid, find_person
@@ -419,4 +420,5 @@ def app_done(lang: str, request: Request) -> Response:
         return _redirect(f"/minid/{lang}/app/")
     back = f"/idporten/{lang}/demo-service?acr=substantial"
     query = urlencode({"client": "demo", "acr": "substantial", "return_to": back})
-    return _page(request, "app_done.html", lang, login_href=f"/idporten/{lang}/authorize?{query}")
+    login_href = absolute_url(request, "idporten", f"/idporten/{lang}/authorize?{query}")  # ID-porten's origin
+    return _page(request, "app_done.html", lang, login_href=login_href)

@@ -14,7 +14,8 @@ from testenv.core.control import control_router
 from testenv.core.sessions import COOKIE, create_session
 from testenv.core.state import env_of
 from testenv.core.validation import PID_PATTERN
-from testenv.services.idporten.levels import EID_AMR, HIGH, SESSION_KEY, login_data
+from testenv.services.idporten.control_sessions import logged_in_cookies
+from testenv.services.idporten.levels import EID_AMR, HIGH, login_data
 from testenv.services.idporten.oidc_mint import mint_id_token
 from testenv.services.udi import auth, eid, store
 
@@ -108,32 +109,36 @@ def seed_application(body: ApplicationIn, request: Request) -> dict:
 async def make_session(body: OwnerIn, request: Request) -> dict:
     """A browser session logged in to the UDI portal. An ID-porten account gets there as after a real log-in
     with BankID (level 4): ID-porten mints the ID token, and UDI's relying party validates it (signature from
-    the JWKS, iss, aud, exp, nonce, acr) before the session is made; ID-porten's own session comes with it."""
+    the JWKS, iss, aud, exp, nonce, acr) before the session is made; ID-porten's own session comes with it (on its
+    own origin a cookie of its own: control_sessions). "cookies" names each cookie's service."""
     account = _owner(request, body, create=True)
     data: dict = {"udi_account": account.id}
-    if account.kind == "idporten":
-        if not oidc_rp.uses_own_provider(request):
-            raise HTTPException(409, "the relying party trusts another provider: log in through the browser")
-        nonce = secrets.token_urlsafe(24)
-        token = mint_id_token(
-            request,
-            client_id=eid.RP.client_id,
-            issuer=oidc_rp.issuer(request),
-            pid=account.pid or "",
-            name=account.name,
-            acr=HIGH,
-            amr=EID_AMR["bankid"],
-            nonce=nonce,
-            locale="nb",
-        )
-        try:
-            login = await oidc_rp.verified_token(request, eid.RP, token, nonce=nonce, then="en")
-        except oidc_rp.LoginRefused as refused:
-            raise HTTPException(409, f"UDI refused the token ID-porten minted: {refused}") from refused
-        data[eid.RP.session_key] = {"login": oidc_rp.login_record(login)}
-        data[SESSION_KEY] = login_data(account.pid or "", account.name, 4, "bankid", time.time())
-    sid = create_session(env_of(request).db, data, owner=auth.owner(account.id))
-    return {"cookie": {"name": COOKIE, "value": sid}}
+    owner = auth.owner(account.id)
+    if account.kind != "idporten":
+        sid = create_session(env_of(request).db, data, owner=owner)
+        return {"cookie": {"name": COOKIE, "value": sid}, "cookies": [{"name": COOKIE, "value": sid, "service": "udi"}]}
+    if not oidc_rp.uses_own_provider(request):
+        raise HTTPException(409, "the relying party trusts another provider: log in through the browser")
+    nonce, idporten_sid = secrets.token_urlsafe(24), secrets.token_urlsafe(16)
+    token = mint_id_token(
+        request,
+        client_id=eid.RP.client_id,
+        issuer=oidc_rp.issuer(request),
+        pid=account.pid or "",
+        name=account.name,
+        acr=HIGH,
+        amr=EID_AMR["bankid"],
+        nonce=nonce,
+        locale="nb",
+        sid=idporten_sid,
+    )
+    try:
+        login = await oidc_rp.verified_token(request, eid.RP, token, nonce=nonce, then="en")
+    except oidc_rp.LoginRefused as refused:
+        raise HTTPException(409, f"UDI refused the token ID-porten minted: {refused}") from refused
+    data[eid.RP.session_key] = {"login": oidc_rp.login_record(login)}
+    idporten_login = login_data(account.pid or "", account.name, 4, "bankid", time.time())
+    return logged_in_cookies(request, "udi", data, idporten_login, idporten_sid, owner=owner)
 
 
 class RegistrationIn(BaseModel):

@@ -9,6 +9,7 @@ from playwright.sync_api import Page, Playwright
 
 from fixtures.browser import SCOPE_HEADER
 from fixtures.idporten_login import IdportenPerson
+from fixtures.session_cookies import add_session_cookies
 from fixtures.targets import Target
 from pages.altinn_system import EndUserApi
 
@@ -41,8 +42,7 @@ def end_user_system(control, fake, person: Person) -> EndUserSystem:
 def profile(person: Person, control, page: Page, urls) -> Person:
     """`person` logged in through ID-porten (BankID, level 4) in the browser, without the UI. Takes `page`
     so that its per-test cookie clean-up has run before the session cookie is added."""
-    cookie = control.altinn_idporten_session_cookie(person.pid, "bankid")
-    page.context.add_cookies([{"name": cookie["name"], "value": cookie["value"], "url": urls("altinn", "/")}])
+    add_session_cookies(page.context, urls, control.altinn_idporten_session_cookies(person.pid, "bankid"))
     return person
 
 

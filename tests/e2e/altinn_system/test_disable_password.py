@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, expect
 
+from fixtures.session_cookies import add_session_cookies
 from pages.altinn_system import AdvancedSettings, DisableLogin, PasswordOnlyTab, SmsCodeTab
 from pages.components import expect_wording
 
@@ -26,8 +27,8 @@ def test_a_disabled_password_stops_working_until_a_new_one_is_made(
     expect(sms_tab.error).to_have_text(sms_tab.t["err.invalid"])
     assert control.sms(user.mobile) == []
 
-    cookie = control.altinn_idporten_session_cookie(user.pid, "bankid")  # logging in another way: ID-porten
-    page.context.add_cookies([{"name": cookie["name"], "value": cookie["value"], "url": urls("altinn", "/")}])
+    cookies = control.altinn_idporten_session_cookies(user.pid, "bankid")  # logging in another way: ID-porten
+    add_session_cookies(page.context, urls, cookies)
     settings = AdvancedSettings.open(page, lang, urls)
     expect_wording(settings.password_state, None)
     without_password = settings.password_state.inner_text()

@@ -44,9 +44,14 @@ NOTHING = {"local": [], "session": [], "cookie": "", "databases": []}
 LEFT: dict[str, Any] = {}  # what the previous test here left: {"by", "origins", "user", "scope"}
 
 
-def other_origin(url: str) -> str | None:
-    """The same server under a second origin (127.0.0.1 → localhost), or None for other targets."""
-    parts = urlsplit(url)
+def other_origin(urls) -> str | None:
+    """A second origin of the target beside Altinn's: another service's where it has its own (each service on
+    its own origin), else the same server under another name (127.0.0.1 → localhost), or None."""
+    first = origin(urls("altinn", "/"))
+    for service in ("udi", "idporten", "minid"):
+        if origin(urls(service, "/")) != first:
+            return origin(urls(service, "/"))
+    parts = urlsplit(first)
     if parts.hostname != "127.0.0.1":
         return None
     return urlunsplit((parts.scheme, f"localhost:{parts.port}", "/", "", ""))
@@ -96,9 +101,9 @@ def test_cookies_storage_and_session_do_not_reach_the_next_test(page: Page, urls
 @pytest.mark.control_api
 @pytest.mark.parametrize("run", [1, 2])
 def test_state_in_two_origins_does_not_reach_the_next_test(page: Page, urls, control, fake, run: int) -> None:
-    second = other_origin(urls("altinn", "/"))
+    second = other_origin(urls)
     if second is None:
-        pytest.skip("needs the embedded test environment (a second origin for the same server)")
+        pytest.skip("needs a second origin: a service on its own origin, or the embedded test environment")
     assert_clean(page, page.context, urls, control.scope)
     leave_everything(page, page.context, urls, control, fake, [origin(urls("altinn", "/")), second])
 

@@ -8,6 +8,8 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import BrowserContext
 
+from fixtures.session_cookies import add_session_cookies
+
 # domain-facts §7 says "a code is emailed", not how long it is: any run of 4 to 10 digits alone in the e-mail.
 CODE = re.compile(r"\b(\d{4,10})\b")
 
@@ -27,13 +29,12 @@ def email_code(control) -> Callable[[str], str]:
 
 
 @pytest.fixture
-def use_session(context: BrowserContext, target) -> Callable[[dict], None]:
-    """`use_session(cookie)`: put a control-API session cookie into the browser."""
+def use_session(context: BrowserContext, urls) -> Callable[[dict | list[dict]], None]:
+    """`use_session(cookies)`: put a control-API session into the browser: UDI's one cookie, or the cookies of
+    a log-in through ID-porten (each naming its service: UDI's, and ID-porten's where it has its own origin)."""
 
-    def add(cookie: dict) -> None:
-        # For the site root, like the cookie the test environment sets itself (path "/"), so ID-porten's
-        # pages see the same session and no second cookie of the same name shadows it under /udi/.
-        root = target.base_url.rstrip("/") + "/"
-        context.add_cookies([{"name": cookie["name"], "value": cookie["value"], "url": root}])
+    def add(cookies: dict | list[dict]) -> None:
+        # Each at the root of its service's origin, like the cookies the services set themselves (path "/").
+        add_session_cookies(context, urls, [{**cookies, "service": "udi"}] if isinstance(cookies, dict) else cookies)
 
     return add

@@ -27,7 +27,7 @@ from pages.udi import MyApplications, NewApplication
 def password_account(fake, control, use_session) -> dict:
     account = {"email": fake.unique_email(), "name": fake.name()}
     control.seed_udi_account(account["email"], fake.password(UDI), account["name"])
-    use_session(control.udi_session_cookie(email=account["email"]))
+    use_session(control.udi_session_cookies(email=account["email"]))
     return account
 
 

@@ -67,7 +67,7 @@ def test_log_out_ends_the_udi_session_and_the_id_porten_session(
 ) -> None:
     person = fake.person(eids=("bankid",))
     control.seed_person(**person)
-    use_session(control.udi_session_cookie(pid=person["pid"], name=person["name"]))
+    use_session(control.udi_session_cookies(pid=person["pid"], name=person["name"]))
 
     login = MyApplications.open(page, lang, urls).log_out()
     _at_login(page, lang, urls)

@@ -75,14 +75,14 @@ def test_the_log_in_page_offers_id_porten_username_and_password_and_register_now
     login.log_in_with_idporten(then=EidChooser)
 
 
-def _password_session(control, fake) -> dict:
+def _password_session(control, fake) -> list[dict]:
     email = fake.unique_email()
     control.seed_udi_account(email, fake.password(UDI), fake.name())
-    return control.udi_session_cookie(email=email)
+    return control.udi_session_cookies(email=email)
 
 
-def _idporten_session(control, fake) -> dict:
-    return control.udi_session_cookie(pid=fake.fnr(), name=fake.name())
+def _idporten_session(control, fake) -> list[dict]:
+    return control.udi_session_cookies(pid=fake.fnr(), name=fake.name())
 
 
 @pytest.mark.control_api
