@@ -155,7 +155,7 @@ SETUP_WAYS = {
         "create-user form, then the log-in form",
     ),
     "idporten": (
-        "altinn_idporten_session_cookies (a real ID token through Altinn's relying party) + add_cookies, then the inbox",
+        "altinn_idporten_session_cookies (a real ID token through Altinn's relying party) + add, then the inbox",
         "Altinn's log-in, ID-porten's eID choice, TestID's form, the callback",
     ),
 }
