@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 from playwright.sync_api import Page
 
 from fixtures.data.timeline import EMAIL_LOGIN_FROM, OSLO, SELF_IDENTIFIED_UNTIL
-from pages.altinn import Inbox, OldAccountSignIn
+from pages.altinn import Inbox, Login, OldAccountSignIn
 
 # 15 April 2026, 12:00 in Norway: both log-in methods are offered (domain-facts §0, §10.2).
 BOTH_METHODS = datetime(2026, 4, 15, 12, 0, tzinfo=OSLO)
@@ -23,6 +23,15 @@ def log_in_by_email(page: Page, lang: str, urls, control, email: str) -> Inbox:
     cookie = control.altinn_email_session(email)["cookie"]
     page.context.add_cookies([{**cookie, "url": urls("altinn", "/")}])
     return Inbox.open(page, lang, urls)
+
+
+def log_in_by_email_screens(page: Page, lang: str, urls, control, email: str) -> Inbox:
+    """The published way (domain-facts §10.2): Log in → International → Email login → the address → Next → the
+    e-mailed code (the fake outbox, control API) → Confirm."""
+    from pages.idporten import EmailAddress
+
+    screen = Login.open(page, lang, urls).choose_international().email_login(then=EmailAddress)
+    return screen.submit(email).confirm(control.last_email_code(email), then=Inbox)
 
 
 def open_old_account_sign_in(inbox: Inbox) -> OldAccountSignIn:

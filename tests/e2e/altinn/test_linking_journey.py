@@ -3,7 +3,7 @@ messages again (info.altinn.no "Email login" and "Altinn alternative log-in meth
 
 The test starts in guide 000's era (fixtures/era.py: 1 October 2025), creates the user through guide 000's
 screens and gets messages; then its clock moves past 19 June 2026: the old log-in is refused with the sunset's
-page, the person logs in by e-mail (control API: the e-mail screens are another part's), links the old account
+page, the person logs in by e-mail through the published screens, links the old account
 with its username and password and finds the old messages under it in the actor list.
 """
 
@@ -16,7 +16,7 @@ from fixtures.data.policies import ALTINN
 from fixtures.era import GUIDE_000
 from pages.altinn import CreateUser, SelfIdentifiedEnded
 
-from .linking_support import AFTER_SUNSET, log_in_by_email, message_title
+from .linking_support import AFTER_SUNSET, log_in_by_email_screens, message_title
 
 pytestmark = [pytest.mark.era(GUIDE_000), pytest.mark.control_api]
 
@@ -49,7 +49,7 @@ def test_a_guide_000_user_from_2025_links_the_old_account_after_the_sunset_and_s
 
     # E-mail log-in: the old messages are not there ...
     email = fake.unique_email()
-    inbox = log_in_by_email(page, lang, urls, control, email)
+    inbox = log_in_by_email_screens(page, lang, urls, control, email)
     expect(inbox.message(old_messages[0])).to_have_count(0)
     # ... until the old account is linked with its username and password.
     expect(inbox.info_box_add_account).to_be_visible()
