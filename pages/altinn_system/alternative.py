@@ -26,7 +26,10 @@ class AlternativeTab(AltsysScreen):
     def __init__(self, page: Page, lang: str) -> None:
         super().__init__(page, lang)
         # The tab: by its documented name, else by where it leads; either way among the tab links.
-        self.tab = self.link(self.tab_key, f"/{{lang}}/login/alternative?tab={self.tab_param}")
+        # The panel may link to its own tab too ("start again"), so only the tab list's link is the tab.
+        tab_link = page.locator(f'a[href^="/{lang}/login/alternative?tab="]')
+        tab_list = self.main.get_by_role("navigation").filter(has=tab_link)
+        self.tab = self.link(self.tab_key, f"/{{lang}}/login/alternative?tab={self.tab_param}", within=tab_list)
         self.panel = self.main.locator("section").first  # the tab panel, under the tabs
         self.error = page.get_by_role("alert")
         self.order_letter_link = self.link("alt.order_letter", "/{lang}/login/alternative/order-letter")
