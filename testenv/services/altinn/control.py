@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 import time
 
 from fastapi import HTTPException, Query, Request
@@ -17,9 +16,8 @@ from testenv.core.validation import PID_PATTERN
 from testenv.services.altinn import eid, email_accounts, store
 from testenv.services.idporten import email_login
 from testenv.services.idporten.control_identity import session_identity
-from testenv.services.idporten.control_sessions import logged_in_cookies
+from testenv.services.idporten.control_sessions import logged_in_cookies, minted_login
 from testenv.services.idporten.levels import ACR_OF_LEVEL, EID_AMR, login_data
-from testenv.services.idporten.oidc_mint import mint_id_token
 
 router = control_router()
 
@@ -101,25 +99,9 @@ async def make_idporten_session(body: IdportenSessionIn, request: Request) -> di
     if body.email:
         return await _email_session(body.email, request)
     who = session_identity(request, body.pid, body.eid, body.level)
-    if not oidc_rp.uses_own_provider(request):
-        raise HTTPException(409, "the relying party trusts another provider: log in through the browser")
-    nonce, idporten_sid = secrets.token_urlsafe(24), secrets.token_urlsafe(16)
-    token = mint_id_token(
-        request,
-        client_id=eid.RP.client_id,
-        issuer=oidc_rp.issuer(request),
-        pid=who.pid,
-        name=who.name,
-        acr=ACR_OF_LEVEL[who.level],
-        amr=EID_AMR[body.eid],
-        nonce=nonce,
-        locale="nb",
-        sid=idporten_sid,
+    login, idporten_sid = await minted_login(
+        request, eid.RP, "/nb/inbox", pid=who.pid, name=who.name, acr=ACR_OF_LEVEL[who.level], amr=EID_AMR[body.eid]
     )
-    try:
-        login = await oidc_rp.verified_token(request, eid.RP, token, nonce=nonce, then="/nb/inbox")
-    except oidc_rp.LoginRefused as refused:
-        raise HTTPException(409, f"Altinn refused the token ID-porten minted: {refused}") from refused
     data = {**eid.session_data(login), eid.RP.session_key: {"login": oidc_rp.login_record(login)}}
     idporten_login = login_data(who.pid, who.name, who.level, body.eid, time.time())
     return {**logged_in_cookies(request, "altinn", data, idporten_login, idporten_sid), "level": login.level}
@@ -131,25 +113,16 @@ async def _email_session(address: str, request: Request) -> dict:
         raise HTTPException(422, "email is not a well-formed address")
     if not email_login.offered(eid.RP.client_id, now(request)):
         raise HTTPException(409, "e-mail log-in is not offered at the test clock's date (from 1 February 2026)")
-    if not oidc_rp.uses_own_provider(request):
-        raise HTTPException(409, "the relying party trusts another provider: log in through the browser")
-    nonce = secrets.token_urlsafe(24)
-    token = mint_id_token(
+    login, _ = await minted_login(
         request,
-        client_id=eid.RP.client_id,
-        issuer=oidc_rp.issuer(request),
+        eid.RP,
+        "/nb/inbox",
         pid="",
         name="",
         acr=email_login.ACR,
         amr=email_login.AMR,
-        nonce=nonce,
-        locale="nb",
         email=email_login.normalised(address),
     )
-    try:
-        login = await oidc_rp.verified_token(request, eid.RP, token, nonce=nonce, then="/nb/inbox")
-    except oidc_rp.LoginRefused as refused:
-        raise HTTPException(409, f"Altinn refused the token ID-porten minted: {refused}") from refused
     with env_of(request).db.write() as conn:  # the account, as the first log-in by the screens creates it
         account = email_accounts.log_in(conn, login.sub, login.email, now(request).timestamp())
     data = {

@@ -8,12 +8,16 @@ ID-porten's on ID-porten's. The answer names each cookie's service, so the suite
 
 from __future__ import annotations
 
-from fastapi import Request
+import secrets
 
+from fastapi import HTTPException, Request
+
+from testenv.core import oidc_rp
 from testenv.core.origins import share_origin
 from testenv.core.sessions import COOKIE, create_session
 from testenv.core.state import env_of
 from testenv.services.idporten.levels import SESSION_KEY
+from testenv.services.idporten.oidc_mint import mint_id_token
 from testenv.services.idporten.oidc_server import SID_KEY
 
 
@@ -34,3 +38,21 @@ def logged_in_cookies(
         }
     cookies = [{"name": COOKIE, "value": value, "service": name} for name, value in sessions.items()]
     return {"cookie": {"name": COOKIE, "value": sessions[service]}, "cookies": cookies}
+
+
+async def minted_login(request: Request, rp: oidc_rp.RelyingParty, then: str, **claims) -> tuple[oidc_rp.Verified, str]:
+    """ID-porten mints the ID token a real log-in would give `rp` (`claims`: pid, name, acr, amr, and email for
+    the e-mail log-in) and the service's relying party validates it as after the callback (signature from the
+    JWKS, iss, aud, exp, nonce, acr). Returns the validated login and ID-porten's session id the token names;
+    a token the service refuses is a 409 naming why."""
+    if not oidc_rp.uses_own_provider(request):
+        raise HTTPException(409, "the relying party trusts another provider: log in through the browser")
+    nonce, sid = secrets.token_urlsafe(24), secrets.token_urlsafe(16)
+    token = mint_id_token(
+        request, client_id=rp.client_id, issuer=oidc_rp.issuer(request), nonce=nonce, locale="nb", sid=sid, **claims
+    )
+    try:
+        login = await oidc_rp.verified_token(request, rp, token, nonce=nonce, then=then)
+    except oidc_rp.LoginRefused as refused:
+        raise HTTPException(409, f"the service refused the token ID-porten minted: {refused}") from refused
+    return login, sid

@@ -116,12 +116,18 @@ def _waiting(request: Request) -> str | None:
     return waiting["address"] if waiting and _offered(request) else None
 
 
+def _start_again(request: Request, lang: str) -> Response:
+    """No address waiting for its code: back to the address screen, or to ID-porten's start where e-mail log-in
+    is not offered at the test clock's date."""
+    return _redirect(f"/idporten/{lang}/email" if _offered(request) else f"/idporten/{lang}/")
+
+
 @router.get("/{lang}/email/code")
 def code_form(lang: str, request: Request) -> Response:
     lang = _lang(lang)
     address = _waiting(request)
     if address is None:
-        return _redirect(f"/idporten/{lang}/email" if _offered(request) else f"/idporten/{lang}/")
+        return _start_again(request, lang)
     return _code_page(request, lang, address, {})
 
 
@@ -131,7 +137,7 @@ async def code_submit(lang: str, request: Request) -> Response:
     form = await require_form(request)
     address = _waiting(request)
     if address is None:
-        return _redirect(f"/idporten/{lang}/email" if _offered(request) else f"/idporten/{lang}/")
+        return _start_again(request, lang)
     typed = field(form, "code")
     if not typed.strip():  # nothing typed is no guess: it costs no attempt
         return _code_page(request, lang, address, {"code": ["idporten.email.err.code.missing"]}, status=422)
@@ -162,7 +168,7 @@ async def code_resend(lang: str, request: Request) -> Response:
     await require_form(request)
     address = _waiting(request)
     if address is None:
-        return _redirect(f"/idporten/{lang}/email" if _offered(request) else f"/idporten/{lang}/")
+        return _start_again(request, lang)
     response = _send(
         request,
         lang,

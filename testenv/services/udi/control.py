@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import secrets
 import time
 from typing import Annotated
 
@@ -14,9 +13,8 @@ from testenv.core.control import control_router
 from testenv.core.sessions import COOKIE, create_session
 from testenv.core.state import env_of
 from testenv.core.validation import PID_PATTERN
-from testenv.services.idporten.control_sessions import logged_in_cookies
+from testenv.services.idporten.control_sessions import logged_in_cookies, minted_login
 from testenv.services.idporten.levels import EID_AMR, HIGH, login_data
-from testenv.services.idporten.oidc_mint import mint_id_token
 from testenv.services.udi import auth, eid, store
 
 router = control_router()
@@ -117,25 +115,9 @@ async def make_session(body: OwnerIn, request: Request) -> dict:
     if account.kind != "idporten":
         sid = create_session(env_of(request).db, data, owner=owner)
         return {"cookie": {"name": COOKIE, "value": sid}, "cookies": [{"name": COOKIE, "value": sid, "service": "udi"}]}
-    if not oidc_rp.uses_own_provider(request):
-        raise HTTPException(409, "the relying party trusts another provider: log in through the browser")
-    nonce, idporten_sid = secrets.token_urlsafe(24), secrets.token_urlsafe(16)
-    token = mint_id_token(
-        request,
-        client_id=eid.RP.client_id,
-        issuer=oidc_rp.issuer(request),
-        pid=account.pid or "",
-        name=account.name,
-        acr=HIGH,
-        amr=EID_AMR["bankid"],
-        nonce=nonce,
-        locale="nb",
-        sid=idporten_sid,
+    login, idporten_sid = await minted_login(
+        request, eid.RP, "en", pid=account.pid or "", name=account.name, acr=HIGH, amr=EID_AMR["bankid"]
     )
-    try:
-        login = await oidc_rp.verified_token(request, eid.RP, token, nonce=nonce, then="en")
-    except oidc_rp.LoginRefused as refused:
-        raise HTTPException(409, f"UDI refused the token ID-porten minted: {refused}") from refused
     data[eid.RP.session_key] = {"login": oidc_rp.login_record(login)}
     idporten_login = login_data(account.pid or "", account.name, 4, "bankid", time.time())
     return logged_in_cookies(request, "udi", data, idporten_login, idporten_sid, owner=owner)
